@@ -1,0 +1,113 @@
+"""Serve a built Legwork site on 127.0.0.1 with the MIME types Pyodide needs.
+
+Standard library only, so the same file ships as the launcher of the offline copy (`make dist`).
+`.wasm` must be `application/wasm` for streaming compilation and `.mjs` JavaScript for module workers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import http.server
+import mimetypes
+import os
+import sys
+import threading
+import webbrowser
+from pathlib import Path
+
+EXTRA_TYPES = {
+    ".wasm": "application/wasm",
+    ".mjs": "text/javascript",
+    ".js": "text/javascript",
+    ".json": "application/json",
+    ".webmanifest": "application/manifest+json",
+    ".whl": "application/zip",
+    ".zip": "application/zip",
+}
+STRICT_CSP = (
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; "
+    "style-src 'self' 'unsafe-inline'; img-src 'self' data:"
+)
+
+
+class SiteHandler(http.server.SimpleHTTPRequestHandler):
+    """Static files with correct types, an optional CSP header and precompressed copies."""
+
+    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, **EXTRA_TYPES}
+    csp: str | None = None
+    quiet = True
+
+    def end_headers(self) -> None:
+        if self.csp:
+            self.send_header("Content-Security-Policy", self.csp)
+        self.send_header("Cache-Control", "no-cache")
+        super().end_headers()
+
+    def send_head(self):  # type: ignore[override]
+        """Serve `file.gz` with Content-Encoding when the client accepts gzip and the copy exists."""
+        path = Path(self.translate_path(self.path))
+        gz = path.with_name(path.name + ".gz")
+        if path.is_file() and gz.is_file() and "gzip" in self.headers.get("Accept-Encoding", ""):
+            ctype = self.guess_type(str(path))
+            body = gz.open("rb")
+            self.send_response(200)
+            self.send_header("Content-Type", ctype)
+            self.send_header("Content-Encoding", "gzip")
+            self.send_header("Content-Length", str(gz.stat().st_size))
+            self.send_header("Vary", "Accept-Encoding")
+            self.end_headers()
+            return body
+        return super().send_head()
+
+    def log_message(self, format: str, *args) -> None:
+        if not self.quiet:
+            super().log_message(format, *args)
+
+
+def make_server(directory: Path, port: int = 0, csp: str | None = None, quiet: bool = True):
+    """A threading server bound to 127.0.0.1 (port 0 picks a free one); the caller runs it."""
+    for ext, ctype in EXTRA_TYPES.items():
+        mimetypes.add_type(ctype, ext)
+    handler = functools.partial(
+        type("Handler", (SiteHandler,), {"csp": csp, "quiet": quiet}), directory=str(directory)
+    )
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    server.daemon_threads = True
+    return server
+
+
+def serve_in_thread(directory: Path, csp: str | None = None):
+    """Start a server in a daemon thread; returns (server, base_url). Used by tests and the benchmark."""
+    server = make_server(directory, 0, csp=csp)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/"
+
+
+def main(argv: list[str] | None = None) -> int:
+    here = Path(__file__).resolve().parent
+    default_dir = here / "site" if (here / "site").is_dir() else Path.cwd() / "site"
+    parser = argparse.ArgumentParser(description="Serve the Legwork site on 127.0.0.1.")
+    parser.add_argument("--dir", type=Path, default=default_dir, help="folder to serve")
+    parser.add_argument("--port", type=int, default=8000)
+    parser.add_argument("--csp", action="store_true", help="send the strict Content-Security-Policy header")
+    parser.add_argument("--open", action="store_true", help="open the site in the default browser")
+    parser.add_argument("--verbose", action="store_true", help="log every request")
+    args = parser.parse_args(argv)
+    if not (args.dir / "index.html").is_file():
+        print(f"error: no built site in {args.dir} (run `make build`)", file=sys.stderr)
+        return 2
+    server = make_server(args.dir, args.port, csp=STRICT_CSP if args.csp else None, quiet=not args.verbose)
+    url = f"http://127.0.0.1:{server.server_address[1]}/"
+    print(f"Serving {os.path.relpath(args.dir)} on {url} (Ctrl+C to stop)", flush=True)
+    if args.open:
+        webbrowser.open(url)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
