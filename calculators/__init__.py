@@ -1,0 +1,51 @@
+"""Legwork's calculators: typed, cited, standard-library-only Python that runs natively and in Pyodide.
+
+Each calculator declares its inputs once (label, unit, bounds, default, help) next to its formulas; the page
+form, the validation, the CLI and the docs table are generated from `schema(name)`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .catalog import CATALOGUE, get
+from .errors import InvalidInput, UnknownCalculator
+from .training_load import daily_load_au, session_load_au
+
+__all__ = [
+    "InvalidInput",
+    "UnknownCalculator",
+    "compute",
+    "daily_load_au",
+    "names",
+    "run",
+    "schema",
+    "session_load_au",
+]
+
+__version__ = "0.1.0"
+
+
+def names() -> list[str]:
+    """The calculators' names, in the order the site presents them."""
+    return list(CATALOGUE)
+
+
+def schema(name: str) -> dict:
+    """JSON-ready description of a calculator's inputs, outputs, units and sources."""
+    return get(name).schema()
+
+
+def compute(name: str, inputs: Any) -> dict:
+    """`{"values", "warnings", "steps", "sources"}` for JSON-like `inputs`; raises `InvalidInput`."""
+    return get(name).compute(inputs)
+
+
+def run(name: str, inputs: Any) -> dict:
+    """The worker boundary: `{"ok": True, "result": …}` or `{"ok": False, "errors": {field: message}}`."""
+    try:
+        return {"ok": True, "result": compute(name, inputs)}
+    except InvalidInput as error:
+        return {"ok": False, "errors": error.errors}
+    except UnknownCalculator as error:
+        return {"ok": False, "errors": {"calculator": str(error)}}

@@ -1,0 +1,342 @@
+"""Daily calories for a weight goal: the article's calorie-tracker widget, with its equations shown.
+
+Estimates basal metabolic rate (BMR) with a choice of three published equations, scales it by an activity
+multiplier to maintenance calories, and adds the widget's weekly weight goal at 3,500 kcal per pound. A target
+below the safety floor is raised to it.
+
+References
+----------
+Mifflin MD, St Jeor ST, Hill LA, Scott BJ, Daugherty SA, Koh YO (1990). A new predictive equation for resting
+energy expenditure in healthy individuals. Am J Clin Nutr 51:241–247. doi:10.1093/ajcn/51.2.241
+Roza AM, Shizgal HM (1984). The Harris Benedict equation reevaluated. Am J Clin Nutr 40:168–182.
+Katch FI, McArdle WD. Nutrition, Weight Control, and Exercise (Katch–McArdle equation).
+Frankenfield D, Roth-Yousey L, Compher C (2005). J Am Diet Assoc 105:775–789.
+Hall KD et al. (2011). Quantification of the effect of energy imbalance on bodyweight. Lancet 378:826–837.
+Jensen MD et al. (2014). 2013 AHA/ACC/TOS guideline for the management of overweight and obesity. Circulation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Annotated
+
+from .catalog import Calculator
+from .fields import Choice, Output, Quantity, Source
+from .formatting import number
+from .result import Result
+
+MIFFLIN_1990 = Source(
+    id="mifflin1990",
+    citation="Mifflin MD, St Jeor ST, Hill LA, Scott BJ, Daugherty SA, Koh YO (1990). A new predictive equation "
+    "for resting energy expenditure in healthy individuals. Am J Clin Nutr 51:241–247.",
+    url="https://doi.org/10.1093/ajcn/51.2.241",
+)
+FRANKENFIELD_2005 = Source(
+    id="frankenfield2005",
+    citation="Frankenfield D, Roth-Yousey L, Compher C (2005). Comparison of predictive equations for resting "
+    "metabolic rate in healthy nonobese and obese adults: a systematic review. J Am Diet Assoc 105:775–789.",
+    url="https://doi.org/10.1016/j.jada.2005.02.005",
+)
+ROZA_1984 = Source(
+    id="roza1984",
+    citation="Roza AM, Shizgal HM (1984). The Harris Benedict equation reevaluated: resting energy requirements "
+    "and the body cell mass. Am J Clin Nutr 40:168–182.",
+    url="https://doi.org/10.1093/ajcn/40.1.168",
+)
+KATCH_MCARDLE = Source(
+    id="katchmcardle",
+    citation="Katch FI, McArdle WD. Nutrition, Weight Control, and Exercise. Boston: Houghton Mifflin "
+    "(Katch–McArdle equation: BMR = 370 + 21.6 × lean body mass).",
+)
+ACTIVITY_CONVENTION = Source(
+    id="activity_multipliers",
+    citation="Activity multipliers 1.2 / 1.375 / 1.55 / 1.725 / 1.9: textbook convention, no primary paper.",
+)
+HALL_2011 = Source(
+    id="hall2011",
+    citation="Hall KD, Sacks G, Chandramohan D, et al. (2011). Quantification of the effect of energy imbalance "
+    "on bodyweight. Lancet 378:826–837. (Also Hall 2008, Int J Obes 32:573; NIH Body Weight Planner.)",
+    url="https://doi.org/10.1016/S0140-6736(11)60812-X",
+)
+JENSEN_2013 = Source(
+    id="jensen2013",
+    citation="Jensen MD, Ryan DH, Apovian CM, et al. (2014). 2013 AHA/ACC/TOS guideline for the management of "
+    "overweight and obesity in adults. Circulation 129(25 Suppl 2):S102–S138.",
+    url="https://doi.org/10.1161/01.cir.0000437739.71477.ee",
+)
+
+#: Mifflin et al. 1990: BMR = 10·W + 6.25·H − 5·A + s, s = +5 (male) or −161 (female).
+MIFFLIN_ST_JEOR_1990 = {"weight": 10.0, "height": 6.25, "age": 5.0, "male": 5.0, "female": -161.0}
+#: Roza & Shizgal 1984, revised Harris–Benedict: (constant, per kg, per cm, per year) by sex.
+HARRIS_BENEDICT_ROZA_1984 = {
+    "male": (88.362, 13.397, 4.799, 5.677),
+    "female": (447.593, 9.247, 3.098, 4.330),
+}
+#: Katch–McArdle: BMR = 370 + 21.6 · lean body mass (kg).
+KATCH_MCARDLE_CONSTANT_KCAL, KATCH_MCARDLE_PER_KG_LBM = 370.0, 21.6
+ACTIVITY_MULTIPLIERS = {
+    "sedentary": 1.2,
+    "light": 1.375,
+    "moderate": 1.55,
+    "very_active": 1.725,
+    "extra_active": 1.9,
+}
+KCAL_PER_LB = 3500.0  # the static rule the widget uses; Hall 2011 shows it overstates long-term change
+DAYS_PER_WEEK = 7
+#: Jensen et al. 2014 (AHA/ACC/TOS 2013): lowest advisable daily intake without supervision.
+SAFETY_FLOOR_KCAL = {"female": 1200.0, "male": 1500.0}
+
+GOAL_OPTIONS = (
+    (2.0, "Gain 2 pounds per week"),
+    (1.5, "Gain 1.5 pounds per week"),
+    (1.0, "Gain 1 pound per week"),
+    (0.5, "Gain 0.5 pound per week"),
+    (0.0, "Maintain my current weight"),
+    (-0.5, "Lose 0.5 pound per week"),
+    (-1.0, "Lose 1 pound per week"),
+    (-1.5, "Lose 1.5 pounds per week"),
+    (-2.0, "Lose 2 pounds per week"),
+)
+FORMULA_NAMES = {
+    "mifflin_st_jeor": "Mifflin–St Jeor (1990)",
+    "harris_benedict": "Harris–Benedict, revised (Roza & Shizgal 1984)",
+    "katch_mcardle": "Katch–McArdle (needs body fat %)",
+}
+
+
+@dataclass(frozen=True, kw_only=True)
+class EnergyInputs:
+    """What the calorie-goal widget asks for."""
+
+    sex: Annotated[
+        str,
+        Choice(
+            label="Sex",
+            help="The equations differ for females and males.",
+            options=(("female", "Female"), ("male", "Male")),
+            default="female",
+        ),
+    ]
+    age_years: Annotated[
+        float,
+        Quantity(
+            unit="years",
+            label="Age",
+            help="Adults; the equations were derived on adults aged about 19 to 78. [years]",
+            min=18,
+            max=100,
+            step=1,
+            default=35,
+        ),
+    ]
+    height_cm: Annotated[
+        float,
+        Quantity(
+            unit="cm",
+            units=("cm", "in", "ft_in"),
+            label="Height",
+            help="Standing height without shoes. [cm]",
+            min=100,
+            max=250,
+            step=0.1,
+            default=162.56,
+        ),
+    ]
+    weight_kg: Annotated[
+        float,
+        Quantity(
+            unit="kg",
+            units=("kg", "lb"),
+            label="Body weight",
+            help="Current body weight. [kg]",
+            min=30,
+            max=300,
+            step=0.1,
+            default=63.5,
+        ),
+    ]
+    activity: Annotated[
+        str,
+        Choice(
+            label="Activity level",
+            help="How active your usual week is, exercise included.",
+            options=(
+                ("sedentary", "Sedentary (little or no exercise)"),
+                ("light", "Light (exercise 1–3 days a week)"),
+                ("moderate", "Moderate (exercise 3–5 days a week)"),
+                ("very_active", "Very active (hard exercise 6–7 days a week)"),
+                ("extra_active", "Extra active (very hard exercise or a physical job)"),
+            ),
+            default="light",
+        ),
+    ]
+    goal_lb_per_week: Annotated[
+        float,
+        Choice(
+            label="Weekly goal",
+            help="The calorie tracker's nine goals, from gaining to losing up to 2 lb (0.9 kg) a week.",
+            options=GOAL_OPTIONS,
+            default=0.0,
+        ),
+    ]
+    formula: Annotated[
+        str,
+        Choice(
+            label="BMR equation",
+            help="Mifflin–St Jeor is the most reliable of the common equations (Frankenfield 2005).",
+            options=tuple(FORMULA_NAMES.items()),
+            default="mifflin_st_jeor",
+            required=False,
+        ),
+    ] = "mifflin_st_jeor"
+    body_fat_pct: Annotated[
+        float | None,
+        Quantity(
+            unit="pct",
+            label="Body fat",
+            help="Needed for the Katch–McArdle equation only. [%]",
+            min=3,
+            max=70,
+            step=0.1,
+            required=False,
+        ),
+    ] = None
+
+
+OUTPUTS = (
+    Output(
+        key="bmr_kcal", label="Basal metabolic rate", unit="kcal/day", help="Energy used at complete rest."
+    ),
+    Output(key="maintenance_kcal", label="Maintenance calories", unit="kcal/day", help="BMR × activity."),
+    Output(key="daily_change_kcal", label="Daily change for your goal", unit="kcal/day"),
+    Output(key="target_kcal", label="Daily calorie target", unit="kcal/day"),
+    Output(
+        key="lean_body_mass_kg", label="Lean body mass", unit="kg", precision=1, help="Katch–McArdle only."
+    ),
+)
+
+
+def compute(inputs: EnergyInputs) -> Result:
+    """BMR by the chosen equation, × activity multiplier, + goal × 500 kcal/day, floored by sex.
+
+    Notes
+    -----
+    Mifflin–St Jeor: BMR = 10·W + 6.25·H − 5·A + 5 (male) or − 161 (female); W kg, H cm, A years.
+    Daily change = goal (lb/week) × 3,500 kcal/lb ÷ 7 days = goal × 500 kcal/day.
+    """
+    result = Result()
+    bmr = _BMR_EQUATIONS[inputs.formula](inputs, result)
+    result.values["bmr_kcal"] = bmr
+
+    multiplier = ACTIVITY_MULTIPLIERS[inputs.activity]
+    maintenance = bmr * multiplier
+    result.values["maintenance_kcal"] = maintenance
+    result.step(
+        f"Maintenance = {_kcal(bmr)} × {number(multiplier, 3)} ({inputs.activity}) = {_kcal(maintenance)}"
+    )
+    result.cite(ACTIVITY_CONVENTION)
+
+    change = inputs.goal_lb_per_week * KCAL_PER_LB / DAYS_PER_WEEK
+    result.values["daily_change_kcal"] = change
+    result.step(
+        f"Daily change = {number(inputs.goal_lb_per_week)} lb/week × 3,500 kcal/lb ÷ 7 days = {_kcal(change)} "
+        "(a static rule that overstates long-term change: the body adapts, Hall 2011)"
+    )
+    result.cite(HALL_2011)
+
+    target = maintenance + change
+    floor = SAFETY_FLOOR_KCAL[inputs.sex]
+    result.step(f"Target = {_kcal(maintenance)} + {_kcal(change)} = {_kcal(target)}")
+    if target < floor:
+        result.warn(
+            "below_floor",
+            f"The goal would mean {_kcal(target)} a day, below the {_kcal(floor)} floor advised for "
+            f"{inputs.sex}s without medical supervision; the target is raised to {_kcal(floor)}. "
+            "Choose a slower goal or seek professional advice.",
+            "goal_lb_per_week",
+        )
+        result.step(f"Target raised to the safety floor for {inputs.sex}s: {_kcal(floor)}")
+        result.cite(JENSEN_2013)
+        target = floor
+    result.values["target_kcal"] = target
+    return result
+
+
+def _mifflin_st_jeor(inputs: EnergyInputs, result: Result) -> float:
+    c = MIFFLIN_ST_JEOR_1990
+    bmr = (
+        c["weight"] * inputs.weight_kg
+        + c["height"] * inputs.height_cm
+        - c["age"] * inputs.age_years
+        + c[inputs.sex]
+    )
+    sign = "+ 5" if inputs.sex == "male" else "− 161"
+    result.step(
+        f"BMR = 10 × {number(inputs.weight_kg)} kg + 6.25 × {number(inputs.height_cm)} cm − 5 × "
+        f"{number(inputs.age_years)} {sign} = {_kcal(bmr)} (Mifflin–St Jeor)"
+    )
+    result.cite(MIFFLIN_1990, FRANKENFIELD_2005)
+    return bmr
+
+
+def _harris_benedict(inputs: EnergyInputs, result: Result) -> float:
+    constant, per_kg, per_cm, per_year = HARRIS_BENEDICT_ROZA_1984[inputs.sex]
+    bmr = constant + per_kg * inputs.weight_kg + per_cm * inputs.height_cm - per_year * inputs.age_years
+    result.step(
+        f"BMR = {number(constant, 3)} + {number(per_kg, 3)} × {number(inputs.weight_kg)} kg + "
+        f"{number(per_cm, 3)} × {number(inputs.height_cm)} cm − {number(per_year, 3)} × "
+        f"{number(inputs.age_years)} = {_kcal(bmr)} (revised Harris–Benedict)"
+    )
+    result.cite(ROZA_1984)
+    return bmr
+
+
+def _katch_mcardle(inputs: EnergyInputs, result: Result) -> float:
+    body_fat = inputs.body_fat_pct if inputs.body_fat_pct is not None else 0.0
+    lean_mass = inputs.weight_kg * (1 - body_fat / 100)
+    bmr = KATCH_MCARDLE_CONSTANT_KCAL + KATCH_MCARDLE_PER_KG_LBM * lean_mass
+    result.values["lean_body_mass_kg"] = lean_mass
+    result.step(
+        f"Lean body mass = {number(inputs.weight_kg)} kg × (1 − {number(body_fat)} % ÷ 100) = "
+        f"{number(lean_mass)} kg"
+    )
+    result.step(f"BMR = 370 + 21.6 × {number(lean_mass)} kg = {_kcal(bmr)} (Katch–McArdle)")
+    result.cite(KATCH_MCARDLE)
+    return bmr
+
+
+_BMR_EQUATIONS = {
+    "mifflin_st_jeor": _mifflin_st_jeor,
+    "harris_benedict": _harris_benedict,
+    "katch_mcardle": _katch_mcardle,
+}
+
+
+def _cross_checks(values: dict) -> dict[str, str]:
+    if values["formula"] == "katch_mcardle" and values["body_fat_pct"] is None:
+        return {"body_fat_pct": "Body fat is required for the Katch–McArdle equation."}
+    return {}
+
+
+def _kcal(value: float) -> str:
+    return f"{number(value, 0)} kcal"
+
+
+CALCULATOR = Calculator(
+    name="energy",
+    title="Daily calories for a weight goal",
+    summary="Basal metabolic rate, maintenance calories and a daily target for the calorie tracker's goals.",
+    inputs=EnergyInputs,
+    outputs=OUTPUTS,
+    sources=(
+        MIFFLIN_1990,
+        FRANKENFIELD_2005,
+        ROZA_1984,
+        KATCH_MCARDLE,
+        ACTIVITY_CONVENTION,
+        HALL_2011,
+        JENSEN_2013,
+    ),
+    formula=compute,
+    cross_checks=_cross_checks,
+)

@@ -1,0 +1,117 @@
+"""Field metadata: declared once on each calculator's input dataclass, read by everything else.
+
+The form on the page, the validation, the CLI help and the docs table all come from these objects, through
+`calculators.schema()`. Attach them with `typing.Annotated`, e.g.
+`weight_kg: Annotated[float, Quantity("kg", label="Body weight", min=20, max=350, ...)]`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+Scalar = str | float
+
+
+@dataclass(frozen=True, kw_only=True)
+class Source:
+    """A published source a calculator cites: short id, full citation and a link where there is one."""
+
+    id: str
+    citation: str
+    url: str | None = None
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "citation": self.citation, **({"url": self.url} if self.url else {})}
+
+
+@dataclass(frozen=True, kw_only=True)
+class Quantity:
+    """A number in a canonical unit (the one its key names), also accepted in `units`."""
+
+    unit: str
+    label: str
+    help: str
+    min: float
+    max: float
+    step: float
+    default: float | None = None
+    required: bool = True
+    units: tuple[str, ...] = ()
+    kind = "number"
+
+    @property
+    def accepted_units(self) -> tuple[str, ...]:
+        return self.units or (self.unit,)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Choice:
+    """One of a fixed list of options: `(value, label)` pairs; values are strings or numbers."""
+
+    label: str
+    help: str
+    options: tuple[tuple[Scalar, str], ...]
+    default: Scalar | None = None
+    required: bool = True
+    kind = "choice"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Flag:
+    """A yes/no question; absent means `default`."""
+
+    label: str
+    help: str
+    default: bool = False
+    required: bool = False
+    kind = "boolean"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Series:
+    """A list of numbers in one unit, with a length range (for example daily training loads)."""
+
+    unit: str
+    label: str
+    help: str
+    min: float
+    max: float
+    step: float
+    min_length: int
+    max_length: int
+    default: tuple[float, ...] | None = None
+    required: bool = True
+    kind = "series"
+
+    @property
+    def accepted_units(self) -> tuple[str, ...]:
+        return (self.unit,)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Output:
+    """A result value: how to label it, its unit symbol and how many decimals to show."""
+
+    key: str
+    label: str
+    unit: str = ""
+    precision: int = 0
+    kind: str = "number"  # number, boolean, choice (a code) or list (of codes)
+    help: str = ""
+    options: tuple[tuple[str, str], ...] = ()
+
+    def to_dict(self) -> dict:
+        data = {
+            "key": self.key,
+            "label": self.label,
+            "unit": self.unit,
+            "precision": self.precision,
+            "kind": self.kind,
+            "help": self.help,
+        }
+        if self.options:
+            data["options"] = [{"value": value, "label": label} for value, label in self.options]
+        return data
+
+
+Field = Quantity | Choice | Flag | Series

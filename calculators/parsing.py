@@ -1,0 +1,254 @@
+"""Turn JSON-like reader input into typed calculator inputs, or say exactly what is wrong with each field.
+
+Everything a reader can type arrives here raw (strings from a form, numbers from JSON, `key=value` from the
+CLI): decimal commas, unit suffixes and stray spaces are understood; anything else gets a message that names
+the field's label, the accepted range in the reader's own unit, the options or the accepted units.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from .errors import InvalidInput
+from .fields import Choice, Field, Flag, Quantity, Series
+from .formatting import number
+from .units import ALIASES, UNITS, convert, symbol
+
+_NUMBER = r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)(?:[eE][+-]?\d+)?"
+_NUMBER_WITH_UNIT = re.compile(rf"^({_NUMBER})\s*(.*)$")
+_FEET_INCHES = re.compile(
+    rf"^({_NUMBER})\s*(?:ft|feet|foot|'|′)\s*(?:({_NUMBER})\s*(?:in|inch|inches|\"|″|''|′′)?)?$",
+    re.IGNORECASE,
+)
+_SERIES_SEPARATOR = re.compile(r"[\s,;]+")
+_TRUE = {"true", "yes", "on", "1", "y"}
+_FALSE = {"false", "no", "off", "0", "n"}
+_ECHO_LIMIT = 24
+
+
+class FieldError(ValueError):
+    """A message about one field, collected by `parse_inputs` into `InvalidInput`."""
+
+
+def parse_inputs(fields: Mapping[str, Field], raw: Any) -> dict[str, Any]:
+    """Parse every field of `raw`; raise `InvalidInput` listing every field that is wrong."""
+    if not isinstance(raw, Mapping):
+        raise InvalidInput({"inputs": f"Inputs must be an object of field values, not {_type_name(raw)}."})
+    errors: dict[str, str] = {}
+    for key in raw:
+        if key not in fields:
+            errors[str(key)[:40]] = f"Unknown field {_echo(key)}. Fields: {', '.join(fields)}."
+    values: dict[str, Any] = {}
+    for key, field in fields.items():
+        try:
+            values[key] = parse_field(field, raw.get(key))
+        except FieldError as error:
+            errors[key] = str(error)
+    if errors:
+        raise InvalidInput(errors)
+    return values
+
+
+def parse_field(field: Field, raw: Any) -> Any:
+    """One field's value in its canonical form (None when absent and not required)."""
+    if _is_blank(raw):
+        if field.required:
+            raise FieldError(f"{field.label} is required.")
+        return field.default
+    parser = _PARSERS[field.kind]
+    return parser(field, raw)
+
+
+# ---------------------------------------------------------------------------------------------------------
+
+
+def _parse_quantity(field: Quantity, raw: Any) -> float:
+    value, unit = _split_quantity(field, raw)
+    if unit not in field.accepted_units:
+        accepted = ", ".join(field.accepted_units)
+        raise FieldError(f"{field.label} accepts the units {accepted} (got {_echo(unit)}).")
+    if unit == "ft_in":
+        canonical = convert(_feet_inches_to_inches(field, value), "in", field.unit)
+    else:
+        amount = _to_number(field.label, value)
+        canonical = convert(amount, unit, field.unit)
+    if not (field.min <= canonical <= field.max):
+        low, high = (_in_unit(bound, field.unit, unit) for bound in (field.min, field.max))
+        raise FieldError(
+            f"{field.label} must be between {number(low)} and {number(high)} {_unit_text(unit)}."
+        )
+    return canonical
+
+
+def _split_quantity(field: Quantity, raw: Any) -> tuple[Any, str]:
+    """(value, unit key) from a plain value, a `"64 in"` string or a `{"value": …, "unit": …}` object."""
+    if isinstance(raw, Mapping):
+        if set(raw) - {"value", "unit"} or "value" not in raw:
+            raise FieldError(f'{field.label} must be a number or {{"value": number, "unit": unit}}.')
+        unit = raw.get("unit")
+        if unit is None or unit == "":
+            unit = field.unit
+        if not isinstance(unit, str):
+            raise FieldError(f"{field.label} has a unit that is not text ({_type_name(unit)}).")
+        unit_key = ALIASES.get(unit.strip().lower(), unit) if unit not in UNITS else unit
+        if _is_blank(raw["value"]):
+            raise FieldError(f"{field.label} is required.")
+        return raw["value"], unit_key
+    if isinstance(raw, str):
+        text = _clean(raw)
+        if "ft_in" in field.accepted_units and _FEET_INCHES.match(text):
+            return text, "ft_in"
+        match = _NUMBER_WITH_UNIT.match(text)
+        if match and match.group(2):
+            suffix = match.group(2).strip().lower()
+            return match.group(1), ALIASES.get(suffix, suffix)
+    return raw, field.unit
+
+
+def _feet_inches_to_inches(field: Quantity, value: Any) -> float:
+    if isinstance(value, str):
+        match = _FEET_INCHES.match(_clean(value))
+        if not match:
+            raise FieldError(
+                f"{field.label} in feet and inches must look like 5 ft 4 in (got {_echo(value)})."
+            )
+        feet, inches = match.group(1), match.group(2) or 0
+    elif isinstance(value, Mapping) and set(value) <= {"ft", "in"}:
+        feet, inches = value.get("ft"), value.get("in")
+        if _is_blank(feet) and _is_blank(inches):
+            raise FieldError(f"{field.label} is required.")
+    else:
+        raise FieldError(f'{field.label} in feet and inches must be {{"ft": number, "in": number}}.')
+    feet_number = 0.0 if _is_blank(feet) else _to_number(f"{field.label} (feet)", feet)
+    inch_number = 0.0 if _is_blank(inches) else _to_number(f"{field.label} (inches)", inches)
+    if feet_number < 0 or inch_number < 0:
+        raise FieldError(f"{field.label} cannot be negative.")
+    return 12 * feet_number + inch_number
+
+
+def _parse_choice(field: Choice, raw: Any) -> Any:
+    if isinstance(raw, str):
+        wanted = _clean(raw).lower()
+        for value, label in field.options:
+            if wanted in (str(value).lower(), label.lower()):
+                return value
+    options = [value for value, _ in field.options]
+    if all(isinstance(value, int | float) for value in options) and not isinstance(raw, bool):
+        try:
+            candidate = _to_number(field.label, raw)
+        except FieldError:
+            candidate = None
+        if candidate in options:
+            return options[options.index(candidate)]
+    listed = ", ".join(number(v) if isinstance(v, float | int) else str(v) for v in options)
+    raise FieldError(f"{field.label} must be one of: {listed} (got {_echo(raw)}).")
+
+
+def _parse_flag(field: Flag, raw: Any) -> bool:
+    if isinstance(raw, bool):
+        return raw
+    if isinstance(raw, int | float) and raw in (0, 1):
+        return bool(raw)
+    if isinstance(raw, str):
+        text = _clean(raw).lower()
+        if text in _TRUE:
+            return True
+        if text in _FALSE:
+            return False
+    raise FieldError(f"{field.label} must be yes or no (true/false), not {_echo(raw)}.")
+
+
+def _parse_series(field: Series, raw: Any) -> tuple[float, ...]:
+    if isinstance(raw, str):
+        items: list[Any] = [part for part in _SERIES_SEPARATOR.split(_clean(raw)) if part]
+    elif isinstance(raw, list | tuple):
+        items = list(raw)
+    else:
+        raise FieldError(f"{field.label} must be a list of numbers, not {_type_name(raw)}.")
+    if not field.min_length <= len(items) <= field.max_length:
+        raise FieldError(
+            f"{field.label} needs {field.min_length} to {field.max_length} values (got {len(items)})."
+        )
+    values = []
+    unit = symbol(field.unit)
+    for day, item in enumerate(items, start=1):
+        if _is_blank(item):
+            raise FieldError(f"{field.label}: value {day} is empty (use 0 for a rest day).")
+        try:
+            value = _to_number(f"value {day}", item)
+        except FieldError as error:
+            raise FieldError(f"{field.label}: {error}") from None
+        if not field.min <= value <= field.max:
+            raise FieldError(
+                f"{field.label}: value {day} ({number(value)} {unit}) must be between "
+                f"{number(field.min)} and {number(field.max)} {unit}."
+            )
+        values.append(value)
+    return tuple(values)
+
+
+_PARSERS = {
+    "number": _parse_quantity,
+    "choice": _parse_choice,
+    "boolean": _parse_flag,
+    "series": _parse_series,
+}
+
+
+def _to_number(label: str, raw: Any) -> float:
+    """A finite float from a number or numeric text ("72,5" is 72.5); a clear message otherwise."""
+    if isinstance(raw, bool) or not isinstance(raw, int | float | str):
+        raise FieldError(f"{_capital(label)} must be a number, not {_type_name(raw)}.")
+    if isinstance(raw, str):
+        text = _clean(raw)
+        if not re.fullmatch(_NUMBER, text):
+            raise FieldError(f"{_capital(label)} must be a number (got {_echo(raw)}).")
+        if text.count(",") == 1 and "." not in text:
+            text = text.replace(",", ".")
+        elif "," in text:
+            raise FieldError(f"{_capital(label)} must be a number (got {_echo(raw)}).")
+        raw = text
+    try:
+        value = float(raw)
+    except OverflowError:
+        value = math.inf
+    if not math.isfinite(value):
+        raise FieldError(f"{_capital(label)} must be a finite number (got {_echo(raw)}).")
+    return value
+
+
+def _in_unit(value: float, canonical: str, unit: str) -> float:
+    return convert(value, canonical, "in" if unit == "ft_in" else unit)
+
+
+def _unit_text(unit: str) -> str:
+    return "in" if unit == "ft_in" else symbol(unit)
+
+
+def _clean(text: str) -> str:
+    return text.strip().replace("\u2212", "-").replace("\u00a0", " ")
+
+
+def _is_blank(raw: Any) -> bool:
+    return raw is None or (isinstance(raw, str) and not raw.strip())
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _echo(raw: Any) -> str:
+    """A short, safe rendering of what the reader gave (10,000 pasted characters are cut)."""
+    text = raw if isinstance(raw, str) else repr(raw)
+    return repr(text if len(text) <= _ECHO_LIMIT else text[:_ECHO_LIMIT] + "…")
+
+
+def _type_name(raw: Any) -> str:
+    names = {bool: "yes/no", list: "a list", tuple: "a list", dict: "an object", type(None): "empty"}
+    for kind, name in names.items():
+        if isinstance(raw, kind):
+            return name
+    return "text" if isinstance(raw, str) else type(raw).__name__

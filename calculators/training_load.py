@@ -1,0 +1,225 @@
+"""Over-training: session-RPE training load, monotony, strain and the acute:chronic workload ratio.
+
+A day's load is session RPE (CR-10) × minutes, summed over the day's sessions (Foster 2001); rest days are 0.
+From 7 to 28 daily loads (oldest first) it reports the last week's load, monotony and strain (Foster 1998) and,
+with 28 days, the coupled rolling acute:chronic workload ratio (Gabbett 2016), whose use is debated (Lolli 2019;
+Impellizzeri 2020).
+
+References
+----------
+Foster C (1998). Monitoring training in athletes with reference to overtraining syndrome. Med Sci Sports Exerc
+30:1164–1168. doi:10.1097/00005768-199807000-00023
+Foster C, Florhaug JA, Franklin J, et al. (2001). A new approach to monitoring exercise training. J Strength
+Cond Res 15:109–115.
+Gabbett TJ (2016). The training–injury prevention paradox. Br J Sports Med 50:273–280.
+Meeusen R, Duclos M, Foster C, et al. (2013). Prevention, diagnosis, and treatment of the overtraining syndrome.
+Med Sci Sports Exerc 45:186–205.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Annotated
+
+from .catalog import Calculator
+from .fields import Output, Series, Source
+from .formatting import number
+from .result import Result
+
+FOSTER_1998 = Source(
+    id="foster1998",
+    citation="Foster C (1998). Monitoring training in athletes with reference to overtraining syndrome. "
+    "Med Sci Sports Exerc 30:1164–1168.",
+    url="https://doi.org/10.1097/00005768-199807000-00023",
+)
+FOSTER_2001 = Source(
+    id="foster2001",
+    citation="Foster C, Florhaug JA, Franklin J, et al. (2001). A new approach to monitoring exercise training. "
+    "J Strength Cond Res 15:109–115.",
+)
+GABBETT_2016 = Source(
+    id="gabbett2016",
+    citation="Gabbett TJ (2016). The training–injury prevention paradox: should athletes be training smarter "
+    "and harder? Br J Sports Med 50:273–280.",
+    url="https://doi.org/10.1136/bjsports-2015-095788",
+)
+ACWR_CRITIQUES = Source(
+    id="acwr_critiques",
+    citation="Lolli L, Batterham AM, Hawkins R, et al. (2019). Mathematical coupling causes spurious "
+    "correlation within the conventional acute-to-chronic workload ratio calculations. Br J Sports Med "
+    "53:921–922; Impellizzeri FM, Tenan MS, Kempton T, et al. (2020). Acute:chronic workload ratio: conceptual "
+    "issues and fundamental pitfalls. Int J Sports Physiol Perform 15:907–913.",
+)
+MEEUSEN_2013 = Source(
+    id="meeusen2013",
+    citation="Meeusen R, Duclos M, Foster C, et al. (2013). Prevention, diagnosis, and treatment of the "
+    "overtraining syndrome. Med Sci Sports Exerc 45:186–205.",
+    url="https://doi.org/10.1249/MSS.0b013e318279a10a",
+)
+
+WEEK_DAYS = 7
+CHRONIC_DAYS = 28
+MAX_DAILY_LOAD_AU = 10.0 * 24 * 60  # RPE 10 for 24 hours
+MONOTONY_FLAG = 2.0  # Foster 1998
+#: Gabbett 2016 zones: (upper bound, zone); < 0.8 low, 0.8–1.3 sweet spot, > 1.3–< 1.5 caution, ≥ 1.5 danger.
+ACWR_SWEET_SPOT = (0.8, 1.3)
+ACWR_DANGER = 1.5
+ZONES = (
+    ("low", "Low (under 0.8)"),
+    ("sweet_spot", "Sweet spot (0.8–1.3)"),
+    ("caution", "Caution (over 1.3)"),
+    ("danger", "Danger (1.5 or more)"),
+)
+EXAMPLE_FOUR_WEEKS = (300, 0, 420, 350, 0, 600, 240) * 3 + (
+    360,
+    0,
+    480,
+    400,
+    0,
+    720,
+    300,
+)  # a steady three weeks, then a harder fourth
+
+
+def session_load_au(rpe: float, duration_min: float) -> float:
+    """One session's load: RPE on Borg's CR-10 scale (0–10) × minutes (Foster 2001). [AU]"""
+    if not (0 <= rpe <= 10):
+        raise ValueError("session RPE must be between 0 and 10 (Borg CR-10)")
+    if duration_min < 0:
+        raise ValueError("duration must not be negative [min]")
+    return rpe * duration_min
+
+
+def daily_load_au(sessions: Iterable[tuple[float, float]]) -> float:
+    """A day's load: the sum of its sessions' loads, given as (RPE, minutes) pairs; a rest day is 0. [AU]"""
+    return sum((session_load_au(rpe, minutes) for rpe, minutes in sessions), 0.0)
+
+
+@dataclass(frozen=True, kw_only=True)
+class TrainingLoadInputs:
+    """Daily loads, oldest first."""
+
+    daily_loads_au: Annotated[
+        tuple[float, ...],
+        Series(
+            unit="au",
+            label="Daily training loads",
+            help="7 to 28 days, oldest first: each day's session RPE (0–10) × minutes, summed; rest days are 0. "
+            "28 days also give the acute:chronic ratio. [AU]",
+            min=0,
+            max=MAX_DAILY_LOAD_AU,
+            step=1,
+            min_length=WEEK_DAYS,
+            max_length=CHRONIC_DAYS,
+            default=EXAMPLE_FOUR_WEEKS,
+        ),
+    ]
+
+
+OUTPUTS = (
+    Output(key="acute_load_au", label="Last 7 days' load", unit="AU"),
+    Output(key="chronic_load_au", label="Chronic load (28-day weekly mean)", unit="AU"),
+    Output(key="acwr", label="Acute:chronic workload ratio", precision=2),
+    Output(key="acwr_zone", label="Ratio zone", kind="choice", options=ZONES),
+    Output(
+        key="monotony", label="Monotony", precision=2, help="Mean ÷ standard deviation of the last 7 days."
+    ),
+    Output(key="strain_au", label="Strain", unit="AU", help="Weekly load × monotony."),
+)
+
+
+def compute(inputs: TrainingLoadInputs) -> Result:
+    """Weekly load, monotony and strain from the last 7 days; the ACWR when 28 days are given.
+
+    Notes
+    -----
+    Monotony = mean ÷ population SD of the last 7 daily loads; strain = weekly load × monotony (Foster 1998).
+    Acute = last 7 days' load; chronic = 28-day load ÷ 4; ACWR = acute ÷ chronic (Gabbett 2016, coupled).
+    """
+    result = Result()
+    loads = inputs.daily_loads_au
+    week = loads[-WEEK_DAYS:]
+    acute = sum(week)
+    result.values["acute_load_au"] = acute
+    result.step(
+        f"Acute load = sum of the last 7 days = {' + '.join(number(x) for x in week)} = {number(acute)} AU"
+    )
+    result.cite(FOSTER_2001, FOSTER_1998)
+    _monotony_and_strain(week, acute, result)
+    if len(loads) == CHRONIC_DAYS:
+        _workload_ratio(loads, acute, result)
+    else:
+        result.step(f"Acute:chronic ratio needs 28 days of loads ({len(loads)} given)")
+    result.cite(MEEUSEN_2013)
+    return result
+
+
+def _monotony_and_strain(week: tuple[float, ...], acute: float, result: Result) -> None:
+    mean = statistics.fmean(week)
+    spread = statistics.pstdev(week)
+    if spread == 0:
+        result.warn(
+            "monotony_undefined",
+            "All of the last 7 days have the same load, so monotony (mean ÷ standard deviation) is undefined: "
+            "identical days are as monotonous as training gets. Vary hard and easy days.",
+            "daily_loads_au",
+        )
+        result.step("Monotony = mean ÷ standard deviation: undefined, the standard deviation is 0")
+        return
+    monotony = mean / spread
+    strain = acute * monotony
+    result.values.update(monotony=monotony, strain_au=strain)
+    result.step(f"Monotony = {number(mean, 1)} AU ÷ {number(spread, 1)} AU = {number(monotony, 2)}")
+    result.step(f"Strain = {number(acute)} AU × {number(monotony, 2)} = {number(strain, 0)} AU")
+    if monotony > MONOTONY_FLAG:
+        result.warn(
+            "high_monotony",
+            f"Monotony {number(monotony, 2)} is above 2.0, which Foster (1998) linked with illness and "
+            "overtraining: add easier days between hard ones.",
+            "daily_loads_au",
+        )
+
+
+def _workload_ratio(loads: tuple[float, ...], acute: float, result: Result) -> None:
+    chronic = sum(loads) / 4
+    result.values["chronic_load_au"] = chronic
+    result.step(f"Chronic load = 28-day load {number(sum(loads))} AU ÷ 4 = {number(chronic)} AU")
+    result.cite(GABBETT_2016, ACWR_CRITIQUES)
+    if chronic == 0:
+        result.warn("acwr_undefined", "No load in 28 days: the ratio is undefined.", "daily_loads_au")
+        return
+    ratio = acute / chronic
+    zone = _zone(ratio)
+    result.values.update(acwr=ratio, acwr_zone=zone)
+    result.step(f"ACWR = {number(acute)} ÷ {number(chronic)} = {number(ratio, 2)} → {dict(ZONES)[zone]}")
+    if zone in ("caution", "danger"):
+        result.warn(
+            "acwr_" + zone,
+            f"This week's load is {number(ratio, 2)} times your 4-week average. Gabbett (2016) linked spikes "
+            "above 1.5 with more injuries; build up gradually. The ratio is debated (Impellizzeri 2020).",
+            "daily_loads_au",
+        )
+
+
+def _zone(ratio: float) -> str:
+    low, high = ACWR_SWEET_SPOT
+    if ratio < low:
+        return "low"
+    if ratio <= high:
+        return "sweet_spot"
+    if ratio < ACWR_DANGER:
+        return "caution"
+    return "danger"
+
+
+CALCULATOR = Calculator(
+    name="training_load",
+    title="Training load: over-training warning signs",
+    summary="Weekly load, monotony, strain and the acute:chronic workload ratio from your daily session-RPE loads.",
+    inputs=TrainingLoadInputs,
+    outputs=OUTPUTS,
+    sources=(FOSTER_2001, FOSTER_1998, GABBETT_2016, ACWR_CRITIQUES, MEEUSEN_2013),
+    formula=compute,
+)
