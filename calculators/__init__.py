@@ -6,9 +6,10 @@ form, the validation, the CLI and the docs table are generated from `schema(name
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any as _Any
 
-from .catalog import CATALOGUE, get
+from .catalog import CATALOGUE as _CATALOGUE
+from .catalog import get as _get
 from .errors import InvalidInput, UnknownCalculator
 from .training_load import daily_load_au, session_load_au
 
@@ -28,20 +29,20 @@ __version__ = "0.1.0"
 
 def names() -> list[str]:
     """The calculators' names, in the order the site presents them."""
-    return list(CATALOGUE)
+    return list(_CATALOGUE)
 
 
 def schema(name: str) -> dict:
     """JSON-ready description of a calculator's inputs, outputs, units and sources."""
-    return get(name).schema()
+    return _get(name).schema()
 
 
-def compute(name: str, inputs: Any) -> dict:
+def compute(name: str, inputs: _Any) -> dict:
     """`{"values", "warnings", "steps", "sources"}` for JSON-like `inputs`; raises `InvalidInput`."""
-    return get(name).compute(inputs)
+    return _get(name).compute(inputs)
 
 
-def run(name: str, inputs: Any) -> dict:
+def run(name: str, inputs: _Any) -> dict:
     """The worker boundary: `{"ok": True, "result": …}` or `{"ok": False, "errors": {field: message}}`."""
     try:
         return {"ok": True, "result": compute(name, inputs)}

@@ -246,7 +246,8 @@ def compute(inputs: EnergyInputs) -> Result:
 
     target = maintenance + change
     floor = SAFETY_FLOOR_KCAL[inputs.sex]
-    result.step(f"Target = {_kcal(maintenance)} + {_kcal(change)} = {_kcal(target)}")
+    sign = "−" if change < 0 else "+"
+    result.step(f"Target = {_kcal(maintenance)} {sign} {_kcal(abs(change))} = {_kcal(target)}")
     if target < floor:
         result.warn(
             "below_floor",

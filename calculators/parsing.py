@@ -76,10 +76,7 @@ def _parse_quantity(field: Quantity, raw: Any) -> float:
         amount = _to_number(field.label, value)
         canonical = convert(amount, unit, field.unit)
     if not (field.min <= canonical <= field.max):
-        low, high = (_in_unit(bound, field.unit, unit) for bound in (field.min, field.max))
-        raise FieldError(
-            f"{field.label} must be between {number(low)} and {number(high)} {_unit_text(unit)}."
-        )
+        raise FieldError(f"{field.label} must be between {_range_text(field, unit)}.")
     return canonical
 
 
@@ -220,12 +217,13 @@ def _to_number(label: str, raw: Any) -> float:
     return value
 
 
-def _in_unit(value: float, canonical: str, unit: str) -> float:
-    return convert(value, canonical, "in" if unit == "ft_in" else unit)
-
-
-def _unit_text(unit: str) -> str:
-    return "in" if unit == "ft_in" else symbol(unit)
+def _range_text(field: Quantity, unit: str) -> str:
+    """The field's range in the reader's unit: `66.1 and 661.4 lb`, or `3 ft 3 in and 8 ft 2 in`."""
+    if unit != "ft_in":
+        low, high = (convert(bound, field.unit, unit) for bound in (field.min, field.max))
+        return f"{number(low)} and {number(high)} {symbol(unit)}"
+    bounds = (divmod(round(convert(bound, field.unit, "in")), 12) for bound in (field.min, field.max))
+    return " and ".join(f"{feet} ft {inches} in" for feet, inches in bounds)
 
 
 def _clean(text: str) -> str:

@@ -1,0 +1,128 @@
+"""Command line: list the calculators, show a calculator's fields, or compute from `key=value` pairs.
+
+    python -m calculators
+    python -m calculators energy --help
+    python -m calculators energy sex=female age_years=35 height_cm=64in weight_kg=140lb activity=light \
+        goal_lb_per_week=-1 [--json]
+
+Values are passed to the calculator as typed, so units ride along (`64in`, `140lb`, `1.5h`). Bad input exits
+with status 2 and one line per field.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import TextIO
+
+from . import compute, names, schema
+from .errors import InvalidInput, UnknownCalculator
+from .formatting import fixed, number
+
+USAGE = "usage: python -m calculators [NAME [--help] [--json] key=value ...]"
+
+
+def main(argv: list[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    out, err = out or sys.stdout, err or sys.stderr
+    if not args or args[0] in ("-h", "--help"):
+        out.write(_listing())
+        return 0
+    name, rest = args[0], args[1:]
+    try:
+        description = schema(name)
+    except UnknownCalculator as error:
+        err.write(f"error: {error}\n")
+        return 2
+    if "-h" in rest or "--help" in rest:
+        out.write(_field_help(description))
+        return 0
+    as_json = "--json" in rest
+    inputs, problems = _parse_pairs([arg for arg in rest if arg != "--json"])
+    if problems:
+        err.writelines(f"error: {problem}\n" for problem in problems)
+        return 2
+    try:
+        result = compute(name, inputs)
+    except InvalidInput as error:
+        err.writelines(f"error: {key}: {message}\n" for key, message in error.errors.items())
+        return 2
+    out.write(
+        json.dumps(result, indent=2, ensure_ascii=False) + "\n" if as_json else _table(description, result)
+    )
+    return 0
+
+
+def _parse_pairs(pairs: list[str]) -> tuple[dict[str, str], list[str]]:
+    inputs: dict[str, str] = {}
+    problems = []
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key:
+            problems.append(f"{pair!r} is not key=value ({USAGE})")
+        else:
+            inputs[key.strip()] = value
+    return inputs, problems
+
+
+def _listing() -> str:
+    lines = ["Calculators (python -m calculators NAME --help for the fields):", ""]
+    lines += [f"  {name:<15} {schema(name)['title']}" for name in names()]
+    return "\n".join([*lines, "", USAGE, ""])
+
+
+def _field_help(description: dict) -> str:
+    lines = [f"{description['title']}: {description['summary']}", "", "Fields (key=value):"]
+    for field in description["inputs"]:
+        lines.append(f"  {field['key']}  {field['label']}{'' if field['required'] else ' (optional)'}")
+        lines.append(f"      {field['help']}")
+        details = []
+        if "options" in field:
+            details.append("one of " + ", ".join(_plain(option["value"]) for option in field["options"]))
+        if "unit" in field:
+            symbols = [description["units"][unit]["symbol"] for unit in field["units"]]
+            details.append(f"{number(field['min'])}–{number(field['max'])} {symbols[0]}")
+            if len(symbols) > 1:
+                details.append("units " + ", ".join(field["units"]))
+        if field["kind"] == "series":
+            details.append(f"{field['min_length']} to {field['max_length']} values, comma-separated")
+        if field["default"] is not None:
+            details.append("default " + _plain(field["default"]))
+        lines.append("      " + "; ".join(details))
+    return "\n".join([*lines, ""])
+
+
+def _table(description: dict, result: dict) -> str:
+    outputs = description["outputs"]
+    width = max(len(output["label"]) for output in outputs) + 2
+    lines = [description["title"], ""]
+    for output in outputs:
+        lines.append(f"  {output['label']:<{width}}{_shown(output, result['values'][output['key']])}")
+    if result["warnings"]:
+        lines += ["", "Warnings:"]
+        lines += [f"  ! {warning['message']} [{warning['code']}]" for warning in result["warnings"]]
+    lines += ["", "How this was calculated:"]
+    lines += [f"  {index}. {step}" for index, step in enumerate(result["steps"], start=1)]
+    lines += ["", "Sources:"]
+    lines += [f"  - {source['citation']}" for source in result["sources"]]
+    return "\n".join([*lines, ""])
+
+
+def _shown(output: dict, value: object) -> str:
+    """A value as the page shows it: declared precision and unit, labels for codes, — when not applicable."""
+    if value is None:
+        return "—"
+    labels = {option["value"]: option["label"] for option in output.get("options", [])}
+    if output["kind"] == "boolean":
+        return "yes" if value else "no"
+    if output["kind"] == "list":
+        return "; ".join(labels.get(item, item) for item in value) or "—"  # type: ignore[union-attr]
+    if output["kind"] == "choice":
+        return labels.get(value, str(value))
+    return f"{fixed(value, output['precision'])} {output['unit']}".rstrip()  # type: ignore[arg-type]
+
+
+def _plain(value: object) -> str:
+    if isinstance(value, list):
+        return ",".join(_plain(item) for item in value)
+    return number(value, 3) if isinstance(value, int | float) and not isinstance(value, bool) else str(value)

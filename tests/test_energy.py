@@ -1,0 +1,108 @@
+"""Energy: Mifflin–St Jeor, revised Harris–Benedict, Katch–McArdle, the goal rule and the safety floor."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from calculators import compute
+from tests import cases
+
+LB = 0.45359237
+INCH = 2.54
+LIGHT, MODERATE, SEDENTARY = 1.375, 1.55, 1.2
+
+
+def values(inputs: dict) -> dict:
+    return compute("energy", inputs)["values"]
+
+
+def test_mifflin_1990_issue_example_imperial() -> None:
+    """Mifflin et al. 1990, Am J Clin Nutr 51:241: female 140 lb, 64 in, 35 y → BMR ≈ 1,315 kcal."""
+    weight, height = 140 * LB, 64 * INCH
+    bmr = 10 * weight + 6.25 * height - 5 * 35 - 161
+    result = compute("energy", cases.ENERGY_FEMALE_IMPERIAL)
+    assert result["values"]["bmr_kcal"] == pytest.approx(bmr, abs=1e-9)
+    assert round(result["values"]["bmr_kcal"]) == 1315
+    assert result["values"]["maintenance_kcal"] == pytest.approx(bmr * LIGHT)
+    assert result["values"]["daily_change_kcal"] == pytest.approx(-500)
+    assert result["values"]["target_kcal"] == pytest.approx(bmr * LIGHT - 500)
+    assert (
+        result["steps"][0]
+        == "BMR = 10 × 63.5 kg + 6.25 × 162.6 cm − 5 × 35 − 161 = 1,315 kcal (Mifflin–St Jeor)"
+    )
+    assert {source["id"] for source in result["sources"]} >= {"mifflin1990", "hall2011"}
+
+
+def test_metric_and_imperial_agree() -> None:
+    imperial, metric = values(cases.ENERGY_FEMALE_IMPERIAL), values(cases.ENERGY_FEMALE_METRIC)
+    for key, value in metric.items():
+        assert imperial[key] == (value if value is None else pytest.approx(value, rel=1e-12)), key
+
+
+def test_mifflin_male() -> None:
+    """Mifflin 1990, male: 10 × 80 + 6.25 × 180 − 5 × 30 + 5 = 1,780 kcal; moderate × 1.55; gain 1 lb → +500."""
+    result = values(cases.ENERGY_MALE_MIFFLIN)
+    assert result["bmr_kcal"] == pytest.approx(800 + 1125 - 150 + 5)
+    assert result["maintenance_kcal"] == pytest.approx(1780 * MODERATE)
+    assert result["target_kcal"] == pytest.approx(1780 * MODERATE + 500)
+    assert result["lean_body_mass_kg"] is None
+
+
+def test_harris_benedict_roza_1984() -> None:
+    """Roza & Shizgal 1984, Am J Clin Nutr 40:168, revised Harris–Benedict for both sexes."""
+    male = values(cases.ENERGY_MALE_HARRIS)["bmr_kcal"]
+    assert male == pytest.approx(88.362 + 13.397 * 80 + 4.799 * 180 - 5.677 * 30)
+    female = values(cases.ENERGY_FEMALE_HARRIS)
+    bmr = 447.593 + 9.247 * 60 + 3.098 * 165 - 4.330 * 40
+    assert female["bmr_kcal"] == pytest.approx(bmr)
+    assert female["target_kcal"] == pytest.approx(bmr * SEDENTARY)
+
+
+def test_katch_mcardle() -> None:
+    """Katch–McArdle: LBM = 80 × (1 − 0.20) = 64 kg; BMR = 370 + 21.6 × 64 = 1,752.4 kcal."""
+    result = values(cases.ENERGY_KATCH)
+    assert result["lean_body_mass_kg"] == pytest.approx(64)
+    assert result["bmr_kcal"] == pytest.approx(370 + 21.6 * 64)
+
+
+def test_target_below_floor_is_raised_with_warning() -> None:
+    """Jensen et al. 2014 (AHA/ACC/TOS 2013): 1,200 kcal/day floor for women."""
+    result = compute("energy", cases.ENERGY_BELOW_FLOOR)
+    bmr = 10 * 50 + 6.25 * 150 - 5 * 70 - 161
+    assert result["values"]["bmr_kcal"] == pytest.approx(bmr)
+    assert bmr * SEDENTARY - 1000 < 1200
+    assert result["values"]["target_kcal"] == 1200
+    assert [w["code"] for w in result["warnings"]] == ["below_floor"]
+    assert result["warnings"][0]["field"] == "goal_lb_per_week"
+
+
+def test_male_floor_is_1500() -> None:
+    inputs = {**cases.ENERGY_BELOW_FLOOR, "sex": "male"}
+    assert values(inputs)["target_kcal"] == 1500
+
+
+@pytest.mark.parametrize("goal", [-2, -1.5, -1, -0.5, 0, 0.5, 1, 1.5, 2])
+def test_each_widget_goal_is_rate_times_500(goal: float) -> None:
+    """3,500 kcal per lb ÷ 7 days: each lb/week is 500 kcal/day."""
+    assert values({**cases.ENERGY_MALE_MIFFLIN, "goal_lb_per_week": goal})[
+        "daily_change_kcal"
+    ] == pytest.approx(goal * 500)
+
+
+@given(
+    bigger=st.sampled_from([-2, -1.5, -1, -0.5, 0, 0.5, 1, 1.5, 2]),
+    smaller=st.sampled_from([-2, -1.5, -1, -0.5, 0, 0.5, 1, 1.5, 2]),
+    weight=st.floats(30, 300),
+    sex=st.sampled_from(["female", "male"]),
+)
+def test_bigger_deficit_never_means_higher_target(
+    bigger: float, smaller: float, weight: float, sex: str
+) -> None:
+    low, high = sorted((bigger, smaller))
+    base = {**cases.ENERGY_MALE_MIFFLIN, "weight_kg": weight, "sex": sex}
+    assert (
+        values({**base, "goal_lb_per_week": low})["target_kcal"]
+        <= values({**base, "goal_lb_per_week": high})["target_kcal"]
+    )

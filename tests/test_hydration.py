@@ -1,0 +1,83 @@
+"""Hydration: the article's rules beside ACSM (Sawka 2007) and Thomas et al. 2016; sweat rate (NATA 2017)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from calculators import InvalidInput, compute
+from tests import cases
+
+LB, FL_OZ = 0.45359237, 29.5735295625
+
+
+def test_article_rules_and_sawka_2007_before_exercise() -> None:
+    """Article (ACE): half of body weight (lb) in fl oz a day, 8 fl oz before; Sawka 2007: 5–7 mL/kg before."""
+    result = compute("hydration", cases.HYDRATION_DAILY)
+    v = result["values"]
+    assert v["daily_fluid_ml"] == pytest.approx(70 / LB / 2 * FL_OZ)
+    assert v["daily_fluid_ml"] == pytest.approx(2281.95, abs=0.01)
+    assert v["pre_exercise_article_ml"] == pytest.approx(8 * FL_OZ)
+    assert (v["pre_exercise_guideline_ml_min"], v["pre_exercise_guideline_ml_max"]) == pytest.approx(
+        (350, 490)
+    )
+    assert v["sweat_rate_l_per_h"] is None and v["replace_article_ml"] is None
+    assert result["warnings"] == []
+
+
+def test_session_mcdermott_2017_sweat_rate_and_thomas_2016_replacement() -> None:
+    """NATA (McDermott 2017): (70 − 68.5 + 0.5 − 0.1) L ÷ 1.5 h; Thomas 2016: 1.25–1.5 L per kg lost."""
+    result = compute("hydration", cases.HYDRATION_SESSION)
+    v = result["values"]
+    assert v["body_mass_loss_kg"] == pytest.approx(1.5)
+    assert v["body_mass_loss_pct"] == pytest.approx(1.5 / 70 * 100)
+    assert v["sweat_rate_l_per_h"] == pytest.approx((1.5 + 0.5 - 0.1) / 1.5)
+    assert v["replace_article_ml"] == pytest.approx(1.5 / LB * 8 * FL_OZ)
+    assert (v["replace_guideline_ml_min"], v["replace_guideline_ml_max"]) == pytest.approx((1875, 2250))
+    assert [w["code"] for w in result["warnings"]] == ["dehydration_over_2pct"]
+
+
+def test_formula_sheet_us_units_worked_values() -> None:
+    """formulas.md (Thomas 2016): 1.25–1.5 L/kg is about 19–23 fl oz per lb; 8 fl oz/lb replaces about 52 %."""
+    v = compute("hydration", cases.HYDRATION_SESSION)["values"]
+    lost_lb = 1.5 / LB
+    assert v["replace_guideline_ml_min"] / FL_OZ / lost_lb == pytest.approx(19, abs=0.5)
+    assert v["replace_guideline_ml_max"] / FL_OZ / lost_lb == pytest.approx(23, abs=0.5)
+    assert v["replace_article_ml"] / (1.5 * 1000) == pytest.approx(0.52, abs=0.005)
+
+
+def test_metric_and_imperial_sessions_agree() -> None:
+    metric = compute("hydration", cases.HYDRATION_SESSION)["values"]
+    imperial = compute("hydration", cases.HYDRATION_SESSION_IMPERIAL)["values"]
+    for key, value in metric.items():
+        assert imperial[key] == pytest.approx(value, rel=1e-9), key
+
+
+def test_weighing_more_after_warns_of_over_drinking() -> None:
+    result = compute("hydration", cases.HYDRATION_WEIGHT_GAIN)
+    assert [w["code"] for w in result["warnings"]] == ["weight_gain"]
+    assert result["values"]["body_mass_loss_kg"] == pytest.approx(-0.4)
+    assert result["values"]["replace_article_ml"] == 0
+    assert result["values"]["sweat_rate_l_per_h"] == pytest.approx(-0.4 + 1.5)
+
+
+def test_post_weight_without_pre_weight_is_inconsistent() -> None:
+    with pytest.raises(InvalidInput) as caught:
+        compute("hydration", {"weight_kg": 70, "post_exercise_weight_kg": 68, "duration_min": 60})
+    assert set(caught.value.errors) == {"pre_exercise_weight_kg"}
+    assert "before exercise" in caught.value.errors["pre_exercise_weight_kg"]
+
+
+def test_session_needs_duration() -> None:
+    with pytest.raises(InvalidInput) as caught:
+        compute("hydration", {"weight_kg": 70, "pre_exercise_weight_kg": 70, "post_exercise_weight_kg": 69})
+    assert set(caught.value.errors) == {"duration_min"}
+
+
+@given(st.floats(20, 299), st.floats(0, 1))
+def test_more_body_weight_never_means_less_water(weight: float, extra: float) -> None:
+    lighter = compute("hydration", {"weight_kg": weight})["values"]
+    heavier = compute("hydration", {"weight_kg": weight + extra})["values"]
+    for key in ("daily_fluid_ml", "pre_exercise_guideline_ml_min", "pre_exercise_guideline_ml_max"):
+        assert heavier[key] >= lighter[key]
