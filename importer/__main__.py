@@ -1,0 +1,5 @@
+"""Entry point for `python -m importer`."""
+
+from importer.cli import main
+
+raise SystemExit(main())

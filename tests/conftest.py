@@ -1,0 +1,30 @@
+"""Shared fixtures: one real `mkdocs build --strict` per test session, reused by the build, parity and browser tests.
+
+Building is the slow part of the suite (macros, search index, assets), so it runs once into a temporary folder;
+tests read the built HTML from there and never touch the working tree's `site/`.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+# CI clones the repository with the shared material (articles, reference notes) beside it as ../shared.
+SHARED_DIR = REPO_ROOT.parent / "shared"
+ARTICLE_TXT = SHARED_DIR / "articles" / "leg-weakness-after-exercise.txt"
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Build the site once with `mkdocs build --strict` and return the output folder."""
+    out = tmp_path_factory.mktemp("site")
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(out)],
+        cwd=REPO_ROOT,
+        check=True,
+    )
+    return out
