@@ -1,0 +1,40 @@
+// The module Web Worker: boots the site's own Pyodide once, with the calculators wheel fetched while it boots
+// (listed in the site-local pyodide-lock.json), then answers each request by calling bridge.handle() — the same
+// Python the build used to render the default answers. Nothing here computes or formats a result.
+import { loadPyodide } from "../../pyodide/pyodide.mjs";
+import { RUN, CONVERT, status } from "./messages.mjs";
+
+const indexURL = new URL("../../pyodide/", import.meta.url).href;
+const bridgeSource = fetch(new URL("./bridge.py", import.meta.url)).then((response) => {
+  if (!response.ok) throw new Error(`bridge.py: HTTP ${response.status}`);
+  return response.text();
+});
+
+async function boot() {
+  postMessage(status("runtime"));
+  const pyodide = await loadPyodide({ indexURL, packages: ["legwork-calculators"] });
+  postMessage(status("calculators"));
+  const namespace = pyodide.globals.get("dict")();
+  pyodide.runPython(await bridgeSource, { globals: namespace });
+  const handle = namespace.get("handle");
+  namespace.destroy();
+  return handle;
+}
+
+const ready = boot();
+ready.then(
+  () => postMessage(status("ready")),
+  (error) => postMessage(status("error", String(error?.message ?? error).split("\n")[0])),
+);
+
+self.onmessage = async ({ data }) => {
+  if (data?.type !== RUN && data?.type !== CONVERT) return;
+  let reply;
+  try {
+    const handle = await ready;
+    reply = JSON.parse(handle(JSON.stringify(data)));
+  } catch (error) {
+    reply = { id: data.id, ok: false, errors: { message: "Python is not available." } };
+  }
+  postMessage(reply);
+};
