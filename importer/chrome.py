@@ -35,6 +35,16 @@ _CHROME_LINES = (
 )
 CHROME = re.compile("|".join(f"(?:{pattern})" for pattern in _CHROME_LINES), re.I)
 
+# The comments area ends the article: everything after its label is readers' text, not the author's.
+COMMENTS_HEAD = r"\d* ?comments?(?: \(\d+\))?|leave a (?:comment|reply)|show comments|join the conversation"
+# Labels that head a whole block of recirculation links or comments: the block goes with its label.
+_CHROME_BLOCK_HEADS = (
+    r"related(?: articles| stories| posts| reading)?|you (?:may|might) also like|recommended(?: for you)?",
+    r"read (?:more|next)|more from [\w .'&-]+|trending(?: now)?|popular(?: now)?|top stories|most read",
+    COMMENTS_HEAD,
+)
+CHROME_BLOCK_HEAD = re.compile("|".join(f"(?:{pattern})" for pattern in _CHROME_BLOCK_HEADS), re.I)
+
 BULLET = re.compile(r"^\s*[•·▪◦●‣∙*+-]\s+")  # numbered lines stay paragraphs: the number is content
 
 # "author image Jane Doe", "By Jane Doe, MS, RD", "Written by Jane Doe".
@@ -64,3 +74,11 @@ def strip_bullet(line: str) -> tuple[str, bool]:
 
 def is_chrome(line: str) -> bool:
     return bool(CHROME.fullmatch(normalise(line)))
+
+
+def heads_chrome_block(line: str) -> bool:
+    return bool(CHROME_BLOCK_HEAD.fullmatch(normalise(strip_bullet(line)[0])))
+
+
+def heads_comments(line: str) -> bool:
+    return bool(re.fullmatch(COMMENTS_HEAD, normalise(strip_bullet(line)[0]), re.I))

@@ -2,18 +2,18 @@
 
 Scraped text has no markup, only line shapes: blank lines separate blocks, a bullet starts a list item, "#"
 marks a Markdown-style heading. Hard-wrapped prose (a line without a final stop followed by one starting in lower
-case) is joined back into one paragraph. Embedded widgets are recognised per block, before anything else, so
-their option lists never reach the page.
+case) is joined back into one paragraph. Embedded widgets and blocks headed by "Related Articles" or "Comments"
+are recognised per block, before anything else, so their option lists and links never reach the page.
 """
 
 from __future__ import annotations
 
 import re
 
-from importer.chrome import normalise, strip_bullet
+from importer.chrome import heads_chrome_block, heads_comments, normalise, strip_bullet
 from importer.config import Config
 from importer.model import Article
-from importer.structure import Item, build_article
+from importer.structure import Item, build_article, heading_shaped
 
 _MD_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*$")
 _SENTENCE_END = re.compile(r"[.!?…]['\"”’)\]]*$")
@@ -23,7 +23,14 @@ def parse_text(text: str, *, source: str, config: Config) -> Article:
     dropped: list[str] = []
     widgets: list[str] = []
     items: list[Item] = []
-    for block in _blocks(text):
+    blocks = _blocks(text)
+    for index, block in enumerate(blocks):
+        if heads_comments(block[0]):
+            dropped.extend(line for rest in blocks[index:] for line in rest)
+            break
+        if heads_chrome_block(block[0]) or (index and _is_link_list_after_label(blocks[index - 1], block)):
+            dropped.extend(block)
+            continue
         widget = next((w for w in config.widgets if w.matches([_bare(line) for line in block])), None)
         if widget is not None:
             if widget.id not in widgets:
@@ -42,6 +49,15 @@ def _blocks(text: str) -> list[list[str]]:
         elif blocks[-1]:
             blocks.append([])
     return [block for block in blocks if block]
+
+
+def _is_link_list_after_label(previous: list[str], block: list[str]) -> bool:
+    """A "Related Articles" label on its own, then a block of bullets or headline-like lines: its links."""
+    return (
+        len(previous) == 1
+        and heads_chrome_block(previous[0])
+        and all(strip_bullet(line)[1] or heading_shaped(line) for line in block)
+    )
 
 
 def _bare(line: str) -> str:
