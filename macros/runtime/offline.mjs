@@ -1,0 +1,108 @@
+// Offline use: registers the site's service worker (sw.js at the site root, written by macros/offline.py) and
+// tells the reader, in a status line at the foot of every page, when the site is saved for offline use and when
+// an update is waiting. Loaded once per page session; the line lives directly in <body>, outside the parts that
+// Material's instant navigation replaces, and is re-attached after each navigation should a page drop it.
+
+const ROOT = new URL("../../", import.meta.url);
+const CHECK_EVERY_MS = 60_000;
+const MESSAGES = {
+  installing: "Saving this site for offline use…",
+  ready: "Ready for offline use: every page and calculator works without a network.",
+  update: "An update is available — reload to use it.",
+  failed: "This site could not be saved for offline use; it works while you are online.",
+};
+
+let region;
+let registration;
+let lastCheck = 0;
+
+if ("serviceWorker" in navigator && globalThis.isSecureContext && location.protocol !== "file:") {
+  start();
+}
+
+async function start() {
+  region = createRegion(); // empty at first: a live region must exist before it speaks
+  reloadWhenReplaced();
+  if (globalThis.document$?.subscribe) globalThis.document$.subscribe(onPage);
+  try {
+    registration = await navigator.serviceWorker.register(new URL("sw.js", ROOT), {
+      scope: ROOT.pathname,
+      updateViaCache: "none",
+    });
+  } catch {
+    show("failed");
+    return;
+  }
+  lastCheck = Date.now();
+  if (registration.waiting && registration.active) offerUpdate(registration.waiting);
+  else if (registration.installing) follow(registration.installing);
+  else if (registration.active) show("ready");
+  registration.addEventListener("updatefound", () => follow(registration.installing));
+}
+
+/** After instant navigation: keep the line on the page and look for a new build now and then. */
+function onPage() {
+  if (region && !region.isConnected) document.body.append(region);
+  if (registration && Date.now() - lastCheck > CHECK_EVERY_MS) {
+    lastCheck = Date.now();
+    registration.update().catch(() => {}); // offline: nothing to compare with
+  }
+}
+
+/** Follow a worker that is installing: the first one makes the site ready, a later one is an update. */
+function follow(worker) {
+  if (!worker) return;
+  const isUpdate = Boolean(registration.active);
+  if (!isUpdate) show("installing");
+  worker.addEventListener("statechange", () => {
+    if (worker.state === "installed" && isUpdate) offerUpdate(worker);
+    else if (worker.state === "activated" && !isUpdate) show("ready");
+    else if (worker.state === "redundant" && !isUpdate) show("failed");
+  });
+}
+
+function offerUpdate(worker) {
+  show("update");
+  const button = region.querySelector("button");
+  button.hidden = false;
+  button.onclick = () => {
+    button.disabled = true;
+    worker.postMessage({ type: "legwork-skip-waiting" });
+  };
+}
+
+/** Once a new build takes over, every open page reloads, so none runs old scripts against new files. */
+function reloadWhenReplaced() {
+  let controller = navigator.serviceWorker.controller;
+  let reloading = false;
+  navigator.serviceWorker.addEventListener("controllerchange", () => {
+    const previous = controller;
+    controller = navigator.serviceWorker.controller;
+    if (previous && !reloading) {
+      reloading = true;
+      location.reload();
+    }
+  });
+}
+
+function show(state) {
+  region.dataset.offline = state;
+  region.querySelector("[role=status]").textContent = MESSAGES[state];
+  if (state !== "update") region.querySelector("button").hidden = true;
+}
+
+function createRegion() {
+  const aside = document.createElement("aside");
+  aside.className = "lw-offline";
+  aside.setAttribute("aria-label", "Offline use");
+  const line = document.createElement("p");
+  line.setAttribute("role", "status");
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = "lw-offline__reload";
+  button.textContent = "Reload";
+  button.hidden = true;
+  aside.append(line, button);
+  document.body.append(aside);
+  return aside;
+}
