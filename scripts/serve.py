@@ -10,7 +10,6 @@ import argparse
 import functools
 import http.server
 import mimetypes
-import os
 import sys
 import threading
 import webbrowser
@@ -85,22 +84,34 @@ def serve_in_thread(directory: Path, csp: str | None = None):
 
 
 def main(argv: list[str] | None = None) -> int:
+    """`python3 serve.py` beside a `site/` folder (the offline copy) serves it and opens the browser."""
     here = Path(__file__).resolve().parent
-    default_dir = here / "site" if (here / "site").is_dir() else Path.cwd() / "site"
+    beside = here / "site"
     parser = argparse.ArgumentParser(description="Serve the Legwork site on 127.0.0.1.")
-    parser.add_argument("--dir", type=Path, default=default_dir, help="folder to serve")
-    parser.add_argument("--port", type=int, default=8000)
+    parser.add_argument("--dir", type=Path, default=None, help="folder to serve (default: ./site beside me)")
+    parser.add_argument("--port", type=int, default=8000, help="0 picks a free port")
     parser.add_argument("--csp", action="store_true", help="send the strict Content-Security-Policy header")
-    parser.add_argument("--open", action="store_true", help="open the site in the default browser")
+    parser.add_argument(
+        "--open",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="open the site in the default browser (default: yes for the offline copy's own site/)",
+    )
     parser.add_argument("--verbose", action="store_true", help="log every request")
     args = parser.parse_args(argv)
-    if not (args.dir / "index.html").is_file():
-        print(f"error: no built site in {args.dir} (run `make build`)", file=sys.stderr)
+    directory = args.dir or (beside if beside.is_dir() else Path.cwd() / "site")
+    if not (directory / "index.html").is_file():
+        print(f"error: no built site in {directory} (run `make build`)", file=sys.stderr)
         return 2
-    server = make_server(args.dir, args.port, csp=STRICT_CSP if args.csp else None, quiet=not args.verbose)
+    csp = STRICT_CSP if args.csp else None
+    try:
+        server = make_server(directory, args.port, csp=csp, quiet=not args.verbose)
+    except OSError as error:  # the port is taken: any free one will do
+        print(f"port {args.port} is busy ({error.strerror}); picking a free one", file=sys.stderr)
+        server = make_server(directory, 0, csp=csp, quiet=not args.verbose)
     url = f"http://127.0.0.1:{server.server_address[1]}/"
-    print(f"Serving {os.path.relpath(args.dir)} on {url} (Ctrl+C to stop)", flush=True)
-    if args.open:
+    print(f"Serving {directory} on {url} (Ctrl+C to stop)", flush=True)
+    if args.open if args.open is not None else (args.dir is None and beside.is_dir()):
         webbrowser.open(url)
     try:
         server.serve_forever()
