@@ -20,7 +20,8 @@ NOSCRIPT_NOTE = (
     "the calculation then runs in your browser, and nothing you type leaves it."
 )
 STATIC_STATUS = "Answer for the default values."
-RADIO_LIMIT = 3  # more options than this read better as a drop-down list
+RADIO_LIMIT = 3  # more options than this, or long labels, read better as a drop-down list
+RADIO_LABEL_LIMIT = 16
 
 
 def calculator_html(schema: dict, answer: dict, dom_id: str, namespace: str) -> str:
@@ -144,7 +145,7 @@ def _number(schema: dict, field: dict, ids: dict, described: str, imperial_defau
 
 def _choice(schema: dict, field: dict, ids: dict, described: str, imperial_default: Any) -> tuple[str, bool]:
     key, options = field["key"], field.get("options", [])
-    if len(options) <= RADIO_LIMIT:
+    if len(options) <= RADIO_LIMIT and all(len(option["label"]) <= RADIO_LABEL_LIMIT for option in options):
         radios = "".join(
             f'<label class="lw-option"><input type="radio" id="{ids["control"]}-{index}" name="{_a(key)}"'
             f' value="{_a(str(option["value"]))}" data-json="{_a(json.dumps(option["value"]))}"'
