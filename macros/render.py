@@ -189,7 +189,7 @@ _CONTROLS = {"number": _number, "choice": _choice, "boolean": _flag, "series": _
 
 def _results(schema: dict, answer: dict, dom_id: str) -> str:
     rows = "".join(
-        f'<div class="lw-output" data-output-row="{_a(output["key"])}"><dt>{_t(output["label"])}</dt><dd>'
+        f'<div class="lw-output" data-output-row="{_a(output["key"])}" data-kind="{_a(output.get("kind", "number"))}"><dt>{_t(output["label"])}</dt><dd>'
         f'<output data-output="{_a(output["key"])}" data-value="{_a(answer["data"][output["key"]])}">'
         f"{_t(answer['display'][output['key']])}</output>"
         + (f' <span class="lw-unit">{_t(output["unit"])}</span>' if output.get("unit") else "")
