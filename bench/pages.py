@@ -1,0 +1,82 @@
+"""The pages the benchmark adds to its private copy of the built site, and the checks read from files.
+
+- `bench/bare.html`: the floor, a page whose module worker boots the site's own `pyodide/` and runs `1+1`.
+- `<article>/bench-with-widgets.html` and `<article>/bench-no-widgets.html`: the same article page, the second
+  without its widgets, the runtime's tags and any Pyodide hints, for the LCP ratio. Both go through the same
+  parser and sit in the article's own folder, so their relative URLs and byte-level treatment match.
+Nothing here is ever written into `docs/` or the checkout's `site/`.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+from lxml import html as lxml_html
+
+WEB_DIR = Path(__file__).parent / "web"
+BARE_FILES = ("bare.html", "bare.mjs", "bare-worker.mjs")
+BARE_PAGE = "bench/bare.html"
+WITH_WIDGETS = "bench-with-widgets.html"
+NO_WIDGETS = "bench-no-widgets.html"
+# Files a browser never needs: the REPL page, TypeScript types, source maps, the non-module loader.
+UNNEEDED_PYODIDE = re.compile(r"(\.html|\.d\.ts|\.map|^pyodide\.js)$")
+
+
+def add_bench_pages(site: Path, article: str) -> None:
+    """Write the bare page and the two LCP variants of `article` (a folder such as "water-loss/")."""
+    target = site / "bench"
+    target.mkdir(exist_ok=True)
+    for name in BARE_FILES:
+        shutil.copy2(WEB_DIR / name, target / name)
+    source = (site / article / "index.html").read_text(encoding="utf-8")
+    (site / article / WITH_WIDGETS).write_text(reserialize(source, strip=False), encoding="utf-8")
+    (site / article / NO_WIDGETS).write_text(reserialize(source, strip=True), encoding="utf-8")
+
+
+def reserialize(page: str, strip: bool) -> str:
+    """The page through lxml; with `strip`, minus every widget and every tag that loads the runtime."""
+    doc = lxml_html.document_fromstring(page)
+    if strip:
+        doomed = doc.xpath(
+            "//*[@data-calculator]"
+            " | //script[contains(@src, 'legwork/') or contains(@src, 'pyodide/')]"
+            " | //link[contains(@href, 'legwork/') or contains(@href, 'pyodide/')]"
+        )
+        for element in doomed:
+            element.drop_tree()
+    return "<!doctype html>\n" + lxml_html.tostring(doc, encoding="unicode")
+
+
+def calculator_pages(site: Path) -> list[str]:
+    """Folders ("calories/") of the built pages that hold at least one widget, in path order."""
+    found = []
+    for index in sorted(site.glob("*/index.html")):
+        if "data-calculator=" in index.read_text(encoding="utf-8"):
+            found.append(f"{index.parent.name}/")
+    return found
+
+
+def answer_in_html(site: Path, page: str) -> bool:
+    """Every widget's outputs carry a non-empty answer in the HTML as served (before any script runs)."""
+    doc = lxml_html.document_fromstring((site / page / "index.html").read_text(encoding="utf-8"))
+    roots = doc.xpath("//*[@data-calculator]")
+    return bool(roots) and all(
+        (outputs := root.xpath(".//output[@data-output]"))
+        and all(o.text_content().strip() and o.get("data-value") is not None for o in outputs)
+        for root in roots
+    )
+
+
+def shipped_pyodide(site: Path) -> dict[str, int]:
+    """Files in `site/pyodide/` (precompressed copies aside) and their sizes."""
+    return {
+        path.name: path.stat().st_size
+        for path in sorted((site / "pyodide").iterdir())
+        if path.is_file() and path.suffix != ".gz"
+    }
+
+
+def unneeded(names: list[str]) -> list[str]:
+    return [name for name in names if UNNEEDED_PYODIDE.search(name)]

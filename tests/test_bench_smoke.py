@@ -1,0 +1,107 @@
+"""The benchmark's helpers work: no browser, no timing. Speed targets live in `make bench`, never here.
+
+Checks that the table renders from the raw record of one run, that the no-widget page really has no widget
+and no runtime, and that the precompress hook keeps only the copies that pay.
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import os
+from pathlib import Path
+
+from bench import pages, report
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+
+PAGE = """<!doctype html><html><head>
+<link rel="stylesheet" href="../assets/legwork/widget.css">
+<link rel="modulepreload" href="../pyodide/pyodide.mjs">
+</head><body><h1>Water loss</h1><p>Before.</p>
+<div class="lw-calculator" data-calculator="hydration" data-state="static"><form><input name="weight_kg"></form>
+<output data-output="sweat_rate_l_per_h" data-value="1.2">1.2</output></div>
+<p>After.</p><script src="../assets/legwork/main.mjs" type="module"></script>
+<script src="../assets/javascripts/bundle.js"></script></body></html>"""
+
+
+def one_run() -> dict:
+    """The raw record `python -m bench --runs 1` keeps, with made-up but plausible numbers."""
+    visit = {"ready": 3000.0, "bootMs": 2800, "firstAnswerAfterDcl": 0, "workers": 1, "error": None}
+    return {
+        "meta": {
+            "date": "2026-01-01 00:00 UTC",
+            "commit": "abc1234",
+            "runs": 1,
+            "chromium": "Chromium 1",
+            "pyodide": "314.0.7",
+            "cpus": 2,
+            "load": "1.0",
+            "pages": {"calculator": "calories/", "second": "water-loss/", "article": "water-loss/"},
+        },
+        "builds": {"clean": [2.0], "repeated": [1.5]},
+        "static": {
+            "answer_in_html": True,
+            "pyodide_files": {
+                "pyodide.mjs": 1,
+                "pyodide.asm.wasm": 2,
+                "legwork-0.1-py3-none-any.whl": 35_000,
+            },
+            "unneeded": [],
+        },
+        "calculator": [
+            {
+                "cold": visit,
+                "warm": {**visit, "ready": 2000.0},
+                "bytes": {"/pyodide/pyodide.mjs": 10, "/pyodide/pyodide.asm.wasm": 20, "/calories/": 5},
+                "latency": {"field": "age_years", "samples": [5.0, 6.0, None]},
+                "navigation": {"ms": 30.0, "swapMs": 25.0, "sameDocument": True, "workersStarted": 1},
+            }
+        ],
+        "bare": [{"cold": 2900.0, "warm": 1900.0}],
+        "lcp": [{"widgets": 200.0, "plain": 190.0}],
+        "escapes": [],
+    }
+
+
+def test_the_table_renders_every_row_from_one_run(tmp_path: Path) -> None:
+    raw = one_run()
+    table = report.rows(raw)
+    keys = [row["key"] for row in table]
+    assert keys[:3] == ["first_answer_ms", "cold_ready_ratio", "warm_ready_ratio"]
+    assert {"navigation_ready_ms", "input_latency_p95_ms", "lcp_ratio", "cold_bytes", "wheel_bytes"} <= set(
+        keys
+    )
+    by_key = {row["key"]: row for row in table}
+    assert by_key["cold_ready_ratio"]["value"] == 3000 / 2900
+    assert by_key["input_latency_p95_ms"]["pass"] is False  # an input that never updated counts as infinite
+    assert by_key["pyodide_files"]["pass"] is False  # the wheel was shipped but not fetched in this record
+    report.write(tmp_path, table, raw)
+    text = (tmp_path / "latest.md").read_text(encoding="utf-8")
+    assert text.count("\n| ") == len(table) + 2  # header, rule, one line per row
+    assert (tmp_path / "latest.json").is_file()
+
+
+def test_the_plain_variant_has_no_widget_and_no_runtime() -> None:
+    plain = pages.reserialize(PAGE, strip=True)
+    assert "data-calculator" not in plain
+    assert "legwork/" not in plain and "pyodide/" not in plain
+    assert "Before." in plain and "After." in plain and "bundle.js" in plain
+    assert "data-calculator" in pages.reserialize(PAGE, strip=False)
+
+
+def test_precompress_keeps_only_copies_that_pay(tmp_path: Path) -> None:
+    spec = importlib.util.spec_from_file_location("precompress", REPO_ROOT / "macros" / "precompress.py")
+    precompress = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(precompress)
+    site = tmp_path / "site"
+    (site / "pyodide").mkdir(parents=True)
+    (site / "pyodide" / "big.mjs").write_text("export const x = 1;\n" * 2_000)
+    (site / "pyodide" / "small.mjs").write_text("export const y = 2;\n")
+    (site / "pyodide" / "random.wasm").write_bytes(os.urandom(50_000))  # incompressible
+    written = precompress.precompress_site(site, cache_dir=tmp_path / "cache")
+    assert list(written) == ["pyodide/big.mjs"]
+    assert (
+        gzip.decompress((site / "pyodide" / "big.mjs.gz").read_bytes())
+        == (site / "pyodide/big.mjs").read_bytes()
+    )
