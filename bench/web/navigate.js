@@ -31,12 +31,21 @@ async ({ href, timeoutMs }) => {
       resolve(null);
     }, timeoutMs);
   });
+  // Material announces the new page on document$, which the widgets mount on: when did that happen?
+  let clicked = false;
+  let announced = null;
+  const subscription = globalThis.document$?.subscribe(() => {
+    if (clicked && announced === null) announced = performance.now();
+  });
   const start = performance.now();
+  clicked = true;
   link.click();
   const end = await done;
+  subscription?.unsubscribe();
   return {
     ms: end === null ? null : end - start,
     swapMs: swapped === null ? null : swapped - start,
+    documentMs: announced === null ? null : announced - start,
     sameDocument: window.__benchNavToken === token,
     url: location.href,
     workersStarted: globalThis.legworkRuntime?.workersStarted ?? null,
