@@ -10,6 +10,7 @@ import argparse
 import functools
 import http.server
 import mimetypes
+import socket
 import sys
 import threading
 import webbrowser
@@ -71,16 +72,24 @@ def make_server(directory: Path, port: int = 0, csp: str | None = None, quiet: b
     handler = functools.partial(
         type("Handler", (SiteHandler,), {"csp": csp, "quiet": quiet}), directory=str(directory)
     )
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    server_class = type("Server", (http.server.ThreadingHTTPServer,), {"allow_reuse_address": True})
+    server = server_class(("127.0.0.1", port), handler)
     server.daemon_threads = True
     return server
 
 
-def serve_in_thread(directory: Path, csp: str | None = None):
+def serve_in_thread(directory: Path, csp: str | None = None, port: int = 0):
     """Start a server in a daemon thread; returns (server, base_url). Used by tests and the benchmark."""
-    server = make_server(directory, 0, csp=csp)
+    server = make_server(directory, port, csp=csp)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}/"
+
+
+def free_port() -> int:
+    """A port nothing listens on right now, for a site built to be served there (its `site_url`)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -6,6 +6,7 @@ tests read the built HTML from there and never touch the working tree's `site/`.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -19,12 +20,22 @@ ARTICLE_TXT = SHARED_DIR / "articles" / "leg-weakness-after-exercise.txt"
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Build the site once with `mkdocs build --strict` and return the output folder."""
+def site_port() -> int:
+    """The 127.0.0.1 port the built site is made for and served on (its `site_url`, as a deployment has)."""
+    from scripts.serve import free_port
+
+    return free_port()
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory, site_port: int) -> Path:
+    """Build the site once with `mkdocs build --strict` for http://127.0.0.1:<site_port>/; return the folder."""
     out = tmp_path_factory.mktemp("site")
+    env = {**os.environ, "LEGWORK_SITE_URL": f"http://127.0.0.1:{site_port}/", "NO_MKDOCS_2_WARNING": "1"}
     subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(out)],
         cwd=REPO_ROOT,
         check=True,
+        env=env,
     )
     return out

@@ -7,7 +7,6 @@ console error or uncaught page error, unless the test says it expects them.
 
 from __future__ import annotations
 
-import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -18,7 +17,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
-from scripts.serve import serve_in_thread
+from scripts.serve import free_port, serve_in_thread
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -29,7 +28,6 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
-SITE_URL = re.compile(r"https?://(?:127\.0\.0\.1|localhost)(?::\d+)?/")
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = REPO_ROOT / "test-artifacts" / "screenshots"
 BOOT_TIMEOUT_MS = 60_000
@@ -43,7 +41,7 @@ WIDGET_DOCS = {
 }
 WIDGET_CONFIG = """\
 site_name: Legwork widget fixture
-site_url: http://127.0.0.1/
+site_url: http://127.0.0.1:{port}/
 strict: true
 theme: {name: material, font: false, features: [navigation.instant]}
 plugins:
@@ -88,28 +86,33 @@ def browser() -> Iterator[Browser]:
 
 
 @pytest.fixture(scope="session")
-def site_url(built_site: Path) -> Iterator[str]:
-    server, base_url = serve_in_thread(built_site)
+def site_url(built_site: Path, site_port: int) -> Iterator[str]:
+    server, base_url = serve_in_thread(built_site, port=site_port)
     yield base_url
     server.shutdown()
 
 
 @pytest.fixture(scope="session")
-def widget_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def widget_port() -> int:
+    return free_port()
+
+
+@pytest.fixture(scope="session")
+def widget_site(tmp_path_factory: pytest.TempPathFactory, widget_port: int) -> Path:
     """A small site built with the repository's macros: two `energy` widgets on one page, all five on another."""
     root = tmp_path_factory.mktemp("widget-site")
     (root / "docs").mkdir()
     for name, text in WIDGET_DOCS.items():
         (root / "docs" / name).write_text(text, encoding="utf-8")
-    (root / "mkdocs.yml").write_text(WIDGET_CONFIG, encoding="utf-8")
+    (root / "mkdocs.yml").write_text(WIDGET_CONFIG.replace("{port}", str(widget_port)), encoding="utf-8")
     (root / "macros").symlink_to(REPO_ROOT / "macros", target_is_directory=True)
     subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q"], cwd=root, check=True)
     return root / "site"
 
 
 @pytest.fixture(scope="session")
-def widget_site_url(widget_site: Path) -> Iterator[str]:
-    server, base_url = serve_in_thread(widget_site)
+def widget_site_url(widget_site: Path, widget_port: int) -> Iterator[str]:
+    server, base_url = serve_in_thread(widget_site, port=widget_port)
     yield base_url
     server.shutdown()
 
@@ -121,12 +124,7 @@ def _visit(browser: Browser, base_url: str) -> Iterator[Visit]:
 
     def route(route) -> None:
         url = urlsplit(route.request.url)
-        if url.hostname in LOCAL_HOSTS and url.path.endswith("/sitemap.xml"):
-            # Material's instant navigation follows only links its sitemap lists, matching the sitemap's URLs
-            # (built from site_url, port 8000) on protocol and host but not port: point them at this server.
-            response = route.fetch()
-            route.fulfill(response=response, body=SITE_URL.sub(base_url, response.text()))
-        elif url.hostname in LOCAL_HOSTS:
+        if url.hostname in LOCAL_HOSTS:
             route.continue_()
         else:
             visit.external.append(route.request.url)
