@@ -10,6 +10,7 @@ const PRECACHE = /* __LEGWORK_PRECACHE__ */ {};
 const PREFIX = "legwork-";
 const CACHE = PREFIX + VERSION;
 const ROOT = new URL("./", self.location.href);
+const SITEMAP = new URL("sitemap.xml", ROOT).href;
 
 /** Absolute URL (no query, no fragment) → its integrity string, for every precached file. */
 const INTEGRITY = new Map(Object.entries(PRECACHE).map(([path, hash]) => [new URL(path, ROOT).href, hash]));
@@ -76,10 +77,27 @@ function sameSite(href) {
   return href.startsWith(ROOT.href);
 }
 
+/** The cached copy, re-wrapped so the page sees the URL it asked for (`/x/`), not the key (`/x/index.html`). */
 async function fromCache(key, request) {
   const cache = await caches.open(CACHE);
   const hit = await cache.match(key);
-  return hit ?? fetch(request);
+  if (!hit) return fetch(request);
+  // The body is stored decoded: the length and encoding the server sent (a gzip copy's) no longer apply.
+  const headers = new Headers(hit.headers);
+  headers.delete("content-length");
+  headers.delete("content-encoding");
+  const init = { status: hit.status, statusText: hit.statusText, headers };
+  if (key === SITEMAP) return new Response(sitemapHere(await hit.text()), init);
+  return new Response(hit.body, init);
+}
+
+/**
+ * Material's instant navigation follows only links its sitemap lists, matching them on protocol and host but
+ * not port, and the sitemap names pages at `site_url`. Served from any other port (the offline copy on a busy
+ * machine), its links would all fall back to full page loads; the cached copy names pages here instead.
+ */
+function sitemapHere(xml) {
+  return xml.replace(/<loc>[a-z]+:\/\/[^/<]+\//g, `<loc>${ROOT.origin}/`);
 }
 
 /** A page outside the precache list: the network, or the site's own 404 page when offline. */

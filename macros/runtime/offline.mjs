@@ -33,6 +33,7 @@ async function start() {
     show("failed");
     return;
   }
+  if (!registration) return; // an automated browser may stub registration out
   lastCheck = Date.now();
   if (registration.waiting && registration.active) offerUpdate(registration.waiting);
   else if (registration.installing) follow(registration.installing);
