@@ -22,6 +22,7 @@ PAGE = """<!doctype html><html><head>
 <div class="lw-calculator" data-calculator="hydration" data-state="static"><form><input name="weight_kg"></form>
 <output data-output="sweat_rate_l_per_h" data-value="1.2">1.2</output></div>
 <p>After.</p><script src="../assets/legwork/main.mjs" type="module"></script>
+<script src="../assets/legwork/offline.mjs" type="module"></script>
 <script src="../assets/javascripts/bundle.js"></script></body></html>"""
 
 
@@ -85,7 +86,8 @@ def test_the_table_renders_every_row_from_one_run(tmp_path: Path) -> None:
 def test_the_plain_variant_has_no_widget_and_no_runtime() -> None:
     plain = pages.reserialize(PAGE, strip=True)
     assert "data-calculator" not in plain
-    assert "legwork/" not in plain and "pyodide/" not in plain
+    assert "main.mjs" not in plain and "widget.css" not in plain and "pyodide/" not in plain
+    assert "offline.mjs" in plain  # not a widget: the page keeps it
     assert "Before." in plain and "After." in plain and "bundle.js" in plain
     assert "data-calculator" in pages.reserialize(PAGE, strip=False)
 
