@@ -187,6 +187,8 @@ def _calculator(name: str, notes: str, heading: bool = True) -> str:
     # The macro renders multi-line HTML, so it stands alone at the top level of the page.
     lines = ["## Calculator", ""] if heading else []
     lines.append(f'{{{{ calculator("{name}") }}}}')
+    # The reference table of the calculator's fields, generated from its schema like the form itself.
+    lines += ["", '??? info "Fields, units and ranges"', "", f'    {{{{ calculator_table("{name}") }}}}']
     if notes:
         lines += ["", f'--8<-- "{notes}"']
     return "\n".join([*lines, ""])

@@ -21,6 +21,7 @@ def define_env(env) -> None:
     """Register the macros (mkdocs-macros calls this once per build)."""
     env.macro(calculator)
     env.macro(calculator_table)
+    env.macro(calculator_sources)
 
 
 def on_pre_page_macros(env) -> None:
@@ -51,3 +52,8 @@ def calculator(name: str) -> str:
 def calculator_table(name: str) -> str:
     """The docs table of a calculator's inputs and outputs, from its schema."""
     return render.fields_table_html(calculators.schema(name))
+
+
+def calculator_sources(name: str) -> str:
+    """The calculator's citations as a Markdown list, from the same `Source` objects its results cite."""
+    return render.sources_markdown(calculators.schema(name))

@@ -10,6 +10,7 @@ Output has no blank lines, so Markdown passes it through as one raw HTML block.
 from __future__ import annotations
 
 import json
+import re
 from html import escape
 from typing import Any
 
@@ -49,12 +50,26 @@ def calculator_html(schema: dict, answer: dict, dom_id: str, namespace: str) -> 
     )
 
 
+def _form_help(field: dict) -> str:
+    """Help text without its trailing `[unit]`: the form shows the unit beside the control, in the chosen system."""
+    return re.sub(r"\s*\[[^\]]*\]$", "", field["help"])
+
+
+# Material styles unclassed tables and scrolls them inside these wrappers, as it does for Markdown tables.
+_TABLE_OPEN = '<div class="md-typeset__scrollwrap"><div class="md-typeset__table"><table>'
+_TABLE_CLOSE = "</table></div></div>"
+
+
 def fields_table_html(schema: dict) -> str:
     """The docs table: one row per input with its unit(s), range, default and help, then the outputs."""
     rows = []
     for field in schema["inputs"]:
         units = ", ".join(_symbol(schema, unit) for unit in field.get("units", []))
-        bounds = f"{_n(field['min'])} – {_n(field['max'])}" if "min" in field else ""
+        bounds = (
+            f"{_n(field['min'])}–{_n(field['max'])} {_symbol(schema, field['unit'])}"
+            if "min" in field
+            else ""
+        )
         if field["kind"] == "series":
             bounds += f" ({field['min_length']}–{field['max_length']} values)"
         if "options" in field:
@@ -69,11 +84,20 @@ def fields_table_html(schema: dict) -> str:
         for output in schema["outputs"]
     )
     return (
-        '<table class="lw-table"><thead><tr><th>Field</th><th>Input</th><th>Units</th><th>Range or options</th>'
-        f"<th>Default</th><th>Help</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
-        '<table class="lw-table"><thead><tr><th>Result</th><th>Output</th><th>Unit</th><th>Meaning</th></tr>'
-        f"</thead><tbody>{outputs}</tbody></table>"
+        f"{_TABLE_OPEN}<thead><tr><th>Field</th><th>Input</th><th>Units</th><th>Range or options</th>"
+        f"<th>Default</th><th>Help</th></tr></thead><tbody>{''.join(rows)}</tbody>{_TABLE_CLOSE}"
+        f"{_TABLE_OPEN}<thead><tr><th>Result</th><th>Output</th><th>Unit</th><th>Meaning</th></tr>"
+        f"</thead><tbody>{outputs}</tbody>{_TABLE_CLOSE}"
     )
+
+
+def sources_markdown(schema: dict) -> str:
+    """One list item per source: the citation, then its DOI or link where it has one."""
+    items = []
+    for source in schema["sources"]:
+        link = f" [{_t(source['url'])}]({source['url']})" if source.get("url") else ""
+        items.append(f"- {_t(source['citation'])}{link}")
+    return "\n".join(items)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -98,7 +122,7 @@ def _field(schema: dict, field: dict, dom_id: str, imperial_default: Any) -> str
     renderer = _CONTROLS[field["kind"]]
     control, grouped = renderer(schema, field, ids, described, imperial_default)
     tail = (
-        f'<p class="lw-help" id="{ids["help"]}">{_t(field["help"])}</p>'
+        f'<p class="lw-help" id="{ids["help"]}">{_t(_form_help(field))}</p>'
         f'<p class="lw-error" id="{ids["error"]}" data-error-for="{_a(key)}" hidden></p>'
     )
     attrs = f'class="lw-field lw-{field["kind"]}" data-field="{_a(key)}" data-kind="{field["kind"]}"'

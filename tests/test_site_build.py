@@ -43,7 +43,7 @@ LOADING_LINK_RELS |= {"preconnect", "dns-prefetch", "shortcut"}
 class _Page(HTMLParser):
     """Collect what a page would load, its main text, and its block-level texts."""
 
-    BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "td", "dd", "dt", "blockquote"}
+    BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "dd", "dt", "blockquote"}
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
