@@ -6,6 +6,8 @@ PY := $(VENV)/bin/python
 PY_STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 PORT ?= 8000
+# Material prints a banner about MkDocs 2.0 on every build; it is not ours to act on.
+export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: help setup python-deps node-deps browser-deps lint test build serve bench dist clean
 
