@@ -62,3 +62,16 @@ def guarded_visit(browser: Browser, base_url: str, **context_options) -> Iterato
     assert not visit.external, f"requests left the site: {visit.external}"
     if not visit.expect_console_errors:
         assert not visit.console_errors, f"console errors: {visit.console_errors}"
+
+
+def wait_widgets(visit: Visit, timeout: float = 60_000) -> list[str]:
+    """`Visit.wait_ready` for pages under the strict CSP: Playwright evaluates a predicate given as a plain
+    expression with `eval`, which the policy refuses, but runs a function expression directly."""
+    visit.page.wait_for_function(
+        """() => [...document.querySelectorAll("[data-calculator]")]
+          .every((root) => root.dataset.state === "ready" || root.dataset.state === "error")""",
+        timeout=timeout,
+    )
+    return visit.page.eval_on_selector_all(
+        "[data-calculator]", "(roots) => roots.map((r) => r.dataset.state)"
+    )
