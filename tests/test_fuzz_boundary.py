@@ -23,15 +23,19 @@ import calculators
 from macros import bridge
 from tests.test_pyodide_parity import RUNNER, assert_close
 
-EXAMPLES_PER_CALCULATOR = 120
+EXAMPLES_PER_CALCULATOR = 200
 
 finite = st.floats(allow_nan=False, allow_infinity=False)
+# Code points CPython's Unicode database leaves unassigned (category Cn) may be assigned in Pyodide's newer one;
+# an error message quoting the entry with repr() then escapes them in one Python and not the other. Known,
+# cosmetic, reported; the fuzz keeps to characters both databases know.
+assigned = st.characters(exclude_categories=["Cn", "Cs"])
 scalar = st.one_of(
     st.none(),
     st.booleans(),
     st.integers(min_value=-(10**20), max_value=10**20),
     finite,
-    st.text(max_size=30),
+    st.text(assigned, max_size=30),
     st.sampled_from(
         ["", " 70 ", "72,5", "1e309", "-0", "abc", "140lb", "64 in", "5 ft 4", "NaN", "inf", "1,2,3"]
     ),
@@ -39,7 +43,7 @@ scalar = st.one_of(
 json_value = st.recursive(
     scalar,
     lambda inner: st.one_of(
-        st.lists(inner, max_size=6), st.dictionaries(st.text(max_size=8), inner, max_size=4)
+        st.lists(inner, max_size=6), st.dictionaries(st.text(assigned, max_size=8), inner, max_size=4)
     ),
     max_leaves=12,
 )
@@ -48,10 +52,13 @@ json_value = st.recursive(
 def field_value(field: dict) -> st.SearchStrategy:
     """Plausible and implausible entries for one field: its own kind of value, units, or anything at all."""
     units = st.sampled_from([*field.get("units", []), "lb", "furlong", ""])
-    numberish = st.one_of(finite, st.integers(-(10**6), 10**6), st.text(max_size=12), scalar)
+    numberish = st.one_of(finite, st.integers(-(10**6), 10**6), st.text(assigned, max_size=12), scalar)
+    if field["kind"] in ("number", "series") and "min" in field:
+        in_range = st.floats(field["min"], field["max"])
+        numberish = st.one_of(numberish, in_range, in_range.map(lambda x: f" {x:.2f} ".replace(".", ",")))
     shaped = {
         "number": st.one_of(numberish, st.fixed_dictionaries({"value": numberish, "unit": units})),
-        "series": st.one_of(st.lists(numberish, max_size=40), st.text(max_size=80)),
+        "series": st.one_of(st.lists(numberish, max_size=40), st.text(assigned, max_size=80)),
         "boolean": st.one_of(st.booleans(), st.sampled_from(["on", "off", "yes", "no", "1", "0", "maybe"])),
         "choice": st.one_of(st.sampled_from([o["value"] for o in field.get("options", [])] or [""]), scalar),
     }.get(field["kind"], scalar)
@@ -63,9 +70,10 @@ def inputs_for(name: str) -> st.SearchStrategy:
     fields = calculators.schema(name)["inputs"]
     defaults = {f["key"]: f["default"] for f in fields if f.get("default") is not None}
     some = st.fixed_dictionaries({}, optional={f["key"]: field_value(f) for f in fields})
-    over_defaults = st.builds(lambda changed: {**defaults, **changed}, some)
+    one = st.sampled_from(fields).flatmap(lambda f: field_value(f).map(lambda value: {f["key"]: value}))
+    over_defaults = st.builds(lambda changed: {**defaults, **changed}, st.one_of(one, some))
     with_extra = st.builds(
-        lambda a, b: {**a, **b}, some, st.dictionaries(st.text(max_size=8), scalar, max_size=2)
+        lambda a, b: {**a, **b}, some, st.dictionaries(st.text(assigned, max_size=8), scalar, max_size=2)
     )
     return st.one_of(over_defaults, over_defaults, over_defaults, some, with_extra, json_value)
 
@@ -158,4 +166,19 @@ def test_the_boundary_never_fails_in_either_python(cases: list[dict], pyodide_re
         native = cpython_reply(index, case)
         generic = {"message"}  # bridge.handle's catch-all: an exception other than InvalidInput escaped
         assert native["ok"] or set(native["errors"]) != generic, (case, native)
-        assert_close(reply, native, f"case {index} {json.dumps(case)[:300]}")
+        assert_close(numeric_data(reply), numeric_data(native), f"case {index} {json.dumps(case)[:300]}")
+
+
+def numeric_data(reply: dict) -> dict:
+    """`data` holds each raw value as text (repr); compare numbers as numbers, so the 1e-9 tolerance applies.
+    (CPython 3.12+ sums floats with compensation, so Pyodide's Python may differ from 3.11's in the last bit.)"""
+    if "data" not in reply:
+        return reply
+    return {**reply, "data": {key: _number_or_text(text) for key, text in reply["data"].items()}}
+
+
+def _number_or_text(text: str):
+    try:
+        return float(text)
+    except ValueError:
+        return text
