@@ -35,7 +35,7 @@ browser-deps:
 
 lint: python-deps
 	$(PY) -m ruff check .
-	$(PY) -m ruff format --check calculators macros importer tests scripts
+	$(PY) -m ruff format --check calculators macros importer tests scripts bench
 
 test: setup browser-deps lint
 	$(PY) -m pytest

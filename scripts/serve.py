@@ -7,6 +7,7 @@ Standard library only, so the same file ships as the launcher of the offline cop
 from __future__ import annotations
 
 import argparse
+import email.utils
 import functools
 import http.server
 import mimetypes
@@ -45,20 +46,42 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
         super().end_headers()
 
     def send_head(self):  # type: ignore[override]
-        """Serve `file.gz` with Content-Encoding when the client accepts gzip and the copy exists."""
+        """Serve `file.gz` with Content-Encoding when the client accepts gzip and the copy exists.
+
+        Like the plain branch, it sends Last-Modified and answers If-Modified-Since with 304, so a second visit
+        revalidates the large Pyodide files instead of downloading them again.
+        """
         path = Path(self.translate_path(self.path))
+        if path.is_dir() and self.path.split("?", 1)[0].endswith("/"):
+            path = path / "index.html"
         gz = path.with_name(path.name + ".gz")
-        if path.is_file() and gz.is_file() and "gzip" in self.headers.get("Accept-Encoding", ""):
-            ctype = self.guess_type(str(path))
-            body = gz.open("rb")
-            self.send_response(200)
-            self.send_header("Content-Type", ctype)
-            self.send_header("Content-Encoding", "gzip")
-            self.send_header("Content-Length", str(gz.stat().st_size))
+        if not (path.is_file() and gz.is_file() and "gzip" in self.headers.get("Accept-Encoding", "")):
+            return super().send_head()
+        modified = int(gz.stat().st_mtime)
+        if self._not_modified_since(modified):
+            self.send_response(304)
             self.send_header("Vary", "Accept-Encoding")
             self.end_headers()
-            return body
-        return super().send_head()
+            return None
+        body = gz.open("rb")
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(gz.stat().st_size))
+        self.send_header("Last-Modified", email.utils.formatdate(modified, usegmt=True))
+        self.send_header("Vary", "Accept-Encoding")
+        self.end_headers()
+        return body
+
+    def _not_modified_since(self, modified: int) -> bool:
+        header = self.headers.get("If-Modified-Since")
+        if not header:
+            return False
+        try:
+            since = email.utils.parsedate_to_datetime(header)
+        except (TypeError, ValueError):
+            return False
+        return since is not None and modified <= since.timestamp()
 
     def log_message(self, format: str, *args) -> None:
         if not self.quiet:

@@ -1,20 +1,32 @@
-// Entry point (a module script on every page): mounts each calculator found by its data attribute, again after
-// every instant navigation (Material's document$), and starts the Python worker only on pages that have one.
+// Entry point (a module script on every page): mounts each calculator found by its data attribute and starts the
+// Python worker only on pages that have one. Under Material's instant navigation the new page's widgets are
+// mounted as soon as they enter the DOM (a MutationObserver), not when Material announces the page on document$
+// some 40 ms later; widgets that left the DOM are disposed. Mounting is idempotent per root element.
 import { getClient } from "./client.mjs";
 import { mount } from "./widget.mjs";
 
-let disposers = [];
+const mounted = new Map(); // root element -> dispose()
 
-function mountAll() {
-  for (const dispose of disposers) dispose();
-  const roots = [...document.querySelectorAll("[data-calculator]")];
-  disposers = roots.length ? roots.map((root) => mount(root, getClient())) : [];
+function sync() {
+  for (const [root, dispose] of mounted) {
+    if (!root.isConnected) {
+      dispose();
+      mounted.delete(root);
+    }
+  }
+  for (const root of document.querySelectorAll("[data-calculator]")) {
+    if (!mounted.has(root)) mounted.set(root, mount(root, getClient()));
+  }
 }
 
-if (globalThis.document$?.subscribe) {
-  globalThis.document$.subscribe(mountAll);
-} else if (document.readyState === "loading") {
-  document.addEventListener("DOMContentLoaded", mountAll, { once: true });
+function start() {
+  sync();
+  new MutationObserver(sync).observe(document.body, { childList: true, subtree: true });
+  globalThis.document$?.subscribe?.(sync);
+}
+
+if (document.readyState === "loading") {
+  document.addEventListener("DOMContentLoaded", start, { once: true });
 } else {
-  mountAll();
+  start();
 }
