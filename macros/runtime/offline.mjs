@@ -5,6 +5,7 @@
 
 const ROOT = new URL("../../", import.meta.url);
 const CHECK_EVERY_MS = 60_000;
+const SETTLE_LIMIT_MS = 35_000; // past the widgets' own 30 s boot limit
 const MESSAGES = {
   installing: "Saving this site for offline use…",
   ready: "Ready for offline use: every page and calculator works without a network.",
@@ -24,6 +25,11 @@ async function start() {
   region = createRegion(); // empty at first: a live region must exist before it speaks
   reloadWhenReplaced();
   if (globalThis.document$?.subscribe) globalThis.document$.subscribe(onPage);
+  // A first visit's precache downloads the whole site, Pyodide included: started at once, it competes with the
+  // page's own Pyodide boot (the benchmark measured cold ready 1.16-1.85 x the bare page). So the first
+  // registration waits until the page has loaded and its calculators are ready; a returning reader's worker is
+  // already in control and only checks for an update.
+  if (!navigator.serviceWorker.controller) await pageSettled();
   try {
     registration = await navigator.serviceWorker.register(new URL("sw.js", ROOT), {
       scope: ROOT.pathname,
@@ -39,6 +45,32 @@ async function start() {
   else if (registration.installing) follow(registration.installing);
   else if (registration.active) show("ready");
   registration.addEventListener("updatefound", () => follow(registration.installing));
+}
+
+/** Resolves once the page has loaded and no calculator is still booting (or after SETTLE_LIMIT_MS). */
+function pageSettled() {
+  const booting = () =>
+    [...document.querySelectorAll("[data-calculator]")].some((root) =>
+      ["static", "loading"].includes(root.dataset.state),
+    );
+  const loaded = new Promise((resolve) => {
+    if (document.readyState === "complete") resolve();
+    else addEventListener("load", resolve, { once: true });
+  });
+  return loaded.then(
+    () =>
+      new Promise((resolve) => {
+        if (!booting()) return resolve();
+        const done = () => {
+          observer.disconnect();
+          clearTimeout(timer);
+          resolve();
+        };
+        const observer = new MutationObserver(() => booting() || done());
+        observer.observe(document.body, { subtree: true, attributes: true, attributeFilter: ["data-state"] });
+        const timer = setTimeout(done, SETTLE_LIMIT_MS);
+      }),
+  );
 }
 
 /** After instant navigation: keep the line on the page and look for a new build now and then. */
