@@ -7,6 +7,7 @@ the field's label, the accepted range in the reader's own unit, the options or t
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections.abc import Mapping
@@ -239,9 +240,15 @@ def _capital(text: str) -> str:
 
 
 def _echo(raw: Any) -> str:
-    """A short, safe rendering of what the reader gave (10,000 pasted characters are cut)."""
-    text = raw if isinstance(raw, str) else repr(raw)
-    return repr(text if len(text) <= _ECHO_LIMIT else text[:_ECHO_LIMIT] + "…")
+    """A short, safe rendering of what the reader gave (10,000 pasted characters are cut).
+
+    JSON escaping, not `repr`: `repr` escapes by the running Python's Unicode tables, so CPython 3.11 and
+    Pyodide's 3.14 would word the same message differently; JSON escapes only quotes and control characters.
+    """
+    text = raw if isinstance(raw, str) else json.dumps(raw, ensure_ascii=False, default=repr)
+    if len(text) > _ECHO_LIMIT:
+        text = text[:_ECHO_LIMIT] + "…"
+    return "'" + json.dumps(text, ensure_ascii=False)[1:-1] + "'"
 
 
 def _type_name(raw: Any) -> str:
