@@ -44,7 +44,7 @@ build: setup
 	$(PY) -m mkdocs build --strict --clean
 
 serve: build
-	$(PY) scripts/serve.py --dir site --port $(PORT)
+	$(PY) scripts/serve.py --dir site --port $(PORT) --csp
 
 bench: setup browser-deps
 	$(PY) -m bench
