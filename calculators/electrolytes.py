@@ -15,7 +15,7 @@ Sawka MN et al. (2007). ACSM position stand: exercise and fluid replacement. Med
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Annotated
 
 from .catalog import Calculator
@@ -23,6 +23,7 @@ from .fields import Flag, Output, Quantity, Source
 from .formatting import number
 from .hydration import SAWKA_2007
 from .result import Result
+from .shared_fields import SESSION_DURATION_MIN
 from .units import MG_PER_MMOL_POTASSIUM, MG_PER_MMOL_SODIUM
 
 ARTICLE_ELECTROLYTES = Source(
@@ -58,16 +59,7 @@ class ElectrolyteInputs:
 
     duration_min: Annotated[
         float,
-        Quantity(
-            unit="min",
-            units=("min", "h"),
-            label="Session duration",
-            help="How long you exercise in one go. [min]",
-            min=1,
-            max=1440,
-            step=1,
-            default=75,
-        ),
+        replace(SESSION_DURATION_MIN, help="How long you exercise in one go. [min]", default=75),
     ]
     hot_climate: Annotated[
         bool, Flag(label="Very warm climate", help="You live or train somewhere very warm.", default=False)

@@ -17,13 +17,14 @@ Jensen MD et al. (2014). 2013 AHA/ACC/TOS guideline for the management of overwe
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Annotated
 
 from .catalog import Calculator
 from .fields import Choice, Output, Quantity, Source
 from .formatting import number
 from .result import Result
+from .shared_fields import BODY_WEIGHT_KG
 
 MIFFLIN_1990 = Source(
     id="mifflin1990",
@@ -144,16 +145,7 @@ class EnergyInputs:
     ]
     weight_kg: Annotated[
         float,
-        Quantity(
-            unit="kg",
-            units=("kg", "lb"),
-            label="Body weight",
-            help="Current body weight. [kg]",
-            min=30,
-            max=300,
-            step=0.1,
-            default=63.5,
-        ),
+        replace(BODY_WEIGHT_KG, min=30, default=63.5),
     ]
     activity: Annotated[
         str,

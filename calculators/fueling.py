@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from typing import Annotated
 
 from .catalog import Calculator
-from .fields import Choice, Output, Quantity, Source
+from .fields import Choice, Output, Source
 from .formatting import number
 from .hydration import THOMAS_2016
 from .result import Result
+from .shared_fields import BODY_WEIGHT_KG, SESSION_DURATION_MIN
 
 ARTICLE_GLYCOGEN = Source(
     id="article_glycogen",
@@ -53,29 +54,11 @@ class FuelingInputs:
 
     weight_kg: Annotated[
         float,
-        Quantity(
-            unit="kg",
-            units=("kg", "lb"),
-            label="Body weight",
-            help="Current body weight. [kg]",
-            min=20,
-            max=300,
-            step=0.1,
-            default=70,
-        ),
+        BODY_WEIGHT_KG,
     ]
     duration_min: Annotated[
         float,
-        Quantity(
-            unit="min",
-            units=("min", "h"),
-            label="Session duration",
-            help="How long the exercise session lasts. [min]",
-            min=1,
-            max=1440,
-            step=1,
-            default=90,
-        ),
+        SESSION_DURATION_MIN,
     ]
     training_level: Annotated[
         str,

@@ -17,13 +17,14 @@ Valtin H (2002). "Drink at least eight glasses of water a day." Really? Am J Phy
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Annotated
 
 from .catalog import Calculator
 from .fields import Output, Quantity, Source
 from .formatting import number
 from .result import Result
+from .shared_fields import BODY_WEIGHT_KG, SESSION_DURATION_MIN
 from .units import KG_PER_LB, ML_PER_US_FL_OZ
 
 ACE_ARTICLE = Source(
@@ -72,40 +73,25 @@ class HydrationInputs:
 
     weight_kg: Annotated[
         float,
-        Quantity(
-            unit="kg",
-            units=("kg", "lb"),
-            label="Body weight",
-            help="Your usual body weight. [kg]",
-            min=20,
-            max=300,
-            step=0.1,
-            default=70,
-        ),
+        replace(BODY_WEIGHT_KG, help="Your usual body weight. [kg]"),
     ]
     pre_exercise_weight_kg: Annotated[
         float | None,
-        Quantity(
-            unit="kg",
-            units=("kg", "lb"),
+        replace(
+            BODY_WEIGHT_KG,
             label="Weight before exercise",
             help="Optional: weigh yourself just before a session, with little clothing. [kg]",
-            min=20,
-            max=300,
-            step=0.1,
+            default=None,
             required=False,
         ),
     ] = None
     post_exercise_weight_kg: Annotated[
         float | None,
-        Quantity(
-            unit="kg",
-            units=("kg", "lb"),
+        replace(
+            BODY_WEIGHT_KG,
             label="Weight after exercise",
             help="Optional: weigh yourself right after, towelled dry, same clothing. [kg]",
-            min=20,
-            max=300,
-            step=0.1,
+            default=None,
             required=False,
         ),
     ] = None
@@ -139,14 +125,10 @@ class HydrationInputs:
     ] = 0.0
     duration_min: Annotated[
         float | None,
-        Quantity(
-            unit="min",
-            units=("min", "h"),
-            label="Session duration",
+        replace(
+            SESSION_DURATION_MIN,
             help="Time between the two weighings; needed for the sweat rate. [min]",
-            min=1,
-            max=1440,
-            step=1,
+            default=None,
             required=False,
         ),
     ] = None

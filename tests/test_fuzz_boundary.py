@@ -10,8 +10,6 @@ the worker calls) must equal Pyodide's, floats within 1e-9.
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
 from decimal import Decimal
 from pathlib import Path
 
@@ -21,7 +19,7 @@ from hypothesis import strategies as st
 
 import calculators
 from macros import bridge
-from tests.test_pyodide_parity import RUNNER, assert_close
+from tests.test_pyodide_parity import assert_close, run_in_pyodide
 
 EXAMPLES_PER_CALCULATOR = 200
 
@@ -126,18 +124,7 @@ def cases() -> list[dict]:
 
 @pytest.fixture(scope="module")
 def pyodide_replies(built_site: Path, cases: list[dict]) -> list[dict]:
-    node = shutil.which("node")
-    assert node, "Node is needed to run the site's Pyodide (make setup installs it)"
-    done = subprocess.run(
-        [node, str(RUNNER), str(built_site)],
-        input=json.dumps(cases, allow_nan=False),
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-    return json.loads(done.stdout)["replies"]
+    return run_in_pyodide(built_site, cases)["replies"]
 
 
 def cpython_reply(index: int, case: dict) -> dict:

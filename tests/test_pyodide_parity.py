@@ -26,22 +26,26 @@ RUNNER = Path(__file__).with_name("pyodide_runner.mjs")
 TOLERANCE = 1e-9
 
 
-@pytest.fixture(scope="module")
-def pyodide_run(built_site: Path) -> dict:
-    """One Pyodide boot for all cases: `{"python": ..., "bootMs": ..., "replies": [...]}`."""
+def run_in_pyodide(site: Path, cases: list[dict], timeout_s: float = 300) -> dict:
+    """One Node run of the site's Pyodide over `cases`: `{"python": ..., "bootMs": ..., "replies": [...]}`."""
     node = shutil.which("node")
-    assert node, "Node is needed for the Pyodide parity tests (make setup installs it in CI)"
-    cases = [{"name": name, "inputs": inputs} for name, inputs in PARITY_CASES]
+    assert node, "Node is needed to run the site's Pyodide (make setup installs it in CI)"
     done = subprocess.run(
-        [node, str(RUNNER), str(built_site)],
+        [node, str(RUNNER), str(site)],
         input=json.dumps(cases, allow_nan=False),
         capture_output=True,
         text=True,
-        timeout=180,
+        timeout=timeout_s,
         check=False,
     )
     assert done.returncode == 0, done.stderr[-3000:]
     return json.loads(done.stdout)
+
+
+@pytest.fixture(scope="module")
+def pyodide_run(built_site: Path) -> dict:
+    """One Pyodide boot for all cases."""
+    return run_in_pyodide(built_site, [{"name": name, "inputs": inputs} for name, inputs in PARITY_CASES])
 
 
 def test_pyodide_runs_the_sites_wheel(pyodide_run: dict) -> None:
