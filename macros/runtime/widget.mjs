@@ -3,6 +3,7 @@
 // The server-rendered answer stays until Python has a better one.
 
 const UNIT_KEY = "legwork.unitSystem";
+const RESTARTED = "Python restarted. The answer shown is for earlier entries; change an entry to calculate again.";
 const SYSTEM_PARAM = "unit-system";
 
 /** Bring the widget under `root` to life; returns a function that detaches it (before the next page). */
@@ -18,6 +19,7 @@ export function mount(root, client) {
   let inFlight = false;
   let again = false;
   let alive = true;
+  let stopped = false; // this widget's last call was stopped by the time limit: its entries have no answer
 
   const restored = restoreFromUrl();
   if (!restored && toggle && storedSystem() === "imperial") {
@@ -63,8 +65,13 @@ export function mount(root, client) {
       return;
     }
     statusLine.textContent = message;
-    if (stage === "ready") {
-      if (dirty) schedule(false).then(markReady);
+    if (stage === "restarting") {
+      root.dataset.state = "loading";
+      announce(message);
+    } else if (stage === "ready") {
+      // After a restart, entries that were stopped are not sent again by themselves: they may hang again.
+      if (stopped) statusLine.textContent = RESTARTED;
+      if (dirty && !stopped) schedule(false).then(markReady);
       else markReady();
     }
   }
@@ -85,11 +92,13 @@ export function mount(root, client) {
         again = false;
         const reply = await client.run(name, collectInputs());
         if (!alive) return;
+        stopped = false;
         show(reply);
         if (fromReader) saveToUrl();
       } while (again && alive);
     } catch {
-      // the client has published the "error" status; the static answer stays
+      // the client has published the "error" or "restarting" status; the answer shown stays
+      stopped = true;
     } finally {
       inFlight = false;
     }
