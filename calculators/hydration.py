@@ -246,8 +246,12 @@ def _cross_checks(values: dict) -> dict[str, str]:
         )
     if (pre is not None or post is not None) and values["duration_min"] is None:
         problems["duration_min"] = "Enter how long the session lasted, to work out the sweat rate."
-    if pre is None and post is None and (values["fluid_drunk_ml"] or values["urine_ml"]):
-        problems["pre_exercise_weight_kg"] = "Fluid and urine need a weighed session: enter both weights."
+    if pre is None and post is None:
+        for key, what in (("fluid_drunk_ml", "Fluid drunk"), ("urine_ml", "Urine")):
+            if values[key]:
+                problems[key] = (
+                    f"{what} counts only in a weighed session: enter your weight before and after."
+                )
     return problems
 
 

@@ -24,7 +24,10 @@ _FEET_INCHES = re.compile(
     rf"^({_NUMBER})\s*(?:ft|feet|foot|'|′)\s*(?:({_NUMBER})\s*(?:in|inch|inches|\"|″|''|′′)?)?$",
     re.IGNORECASE,
 )
-_SERIES_SEPARATOR = re.compile(r"[\s,;]+")
+# Days are separated by a comma, a semicolon or a new line (spaces around it allowed), or by spaces alone; two
+# separators in a row leave an empty day, which is reported rather than silently dropped.
+_SERIES_SEPARATOR = re.compile(r"\s*[,;\n]\s*|\s+")
+_DECIMAL_COMMA = re.compile(r"\d,\d")
 _TRUE = {"true", "yes", "on", "1", "y"}
 _FALSE = {"false", "no", "off", "0", "n"}
 _ECHO_LIMIT = 24
@@ -57,7 +60,7 @@ def parse_field(field: Field, raw: Any) -> Any:
     """One field's value in its canonical form (None when absent and not required)."""
     if _is_blank(raw):
         if field.required:
-            raise FieldError(f"{field.label} is required.")
+            raise FieldError(f"{field.label} {'are' if isinstance(field, Series) else 'is'} required.")
         return field.default
     parser = _PARSERS[field.kind]
     return parser(field, raw)
@@ -161,14 +164,18 @@ def _parse_flag(field: Flag, raw: Any) -> bool:
 
 def _parse_series(field: Series, raw: Any) -> tuple[float, ...]:
     if isinstance(raw, str):
-        items: list[Any] = [part for part in _SERIES_SEPARATOR.split(_clean(raw)) if part]
+        text = _clean(raw).rstrip(",;").rstrip()
+        items: list[Any] = _SERIES_SEPARATOR.split(text) if text else []
     elif isinstance(raw, list | tuple):
         items = list(raw)
     else:
         raise FieldError(f"{field.label} must be a list of numbers, not {_type_name(raw)}.")
     if not field.min_length <= len(items) <= field.max_length:
+        hint = ""
+        if isinstance(raw, str) and _DECIMAL_COMMA.search(raw):
+            hint = " Commas separate days: write decimals with a point (72.5)."
         raise FieldError(
-            f"{field.label} needs {field.min_length} to {field.max_length} values (got {len(items)})."
+            f"{field.label}: enter {field.min_length} to {field.max_length} values (got {len(items)}).{hint}"
         )
     values = []
     unit = symbol(field.unit)
@@ -178,7 +185,7 @@ def _parse_series(field: Series, raw: Any) -> tuple[float, ...]:
         try:
             value = _to_number(f"value {day}", item)
         except FieldError as error:
-            raise FieldError(f"{field.label}: {error}") from None
+            raise FieldError(f"{field.label}: {_lower_first(str(error))}") from None
         if not field.min <= value <= field.max:
             raise FieldError(
                 f"{field.label}: value {day} ({number(value)} {unit}) must be between "
@@ -233,6 +240,10 @@ def _clean(text: str) -> str:
 
 def _is_blank(raw: Any) -> bool:
     return raw is None or (isinstance(raw, str) and not raw.strip())
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
 
 
 def _capital(text: str) -> str:

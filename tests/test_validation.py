@@ -81,7 +81,7 @@ def test_inconsistent_and_conditional_fields() -> None:
 
 def test_series_length_and_items() -> None:
     assert errors_for("training_load", {"daily_loads_au": [1] * 5}) == {
-        "daily_loads_au": "Daily training loads needs 7 to 28 values (got 5)."
+        "daily_loads_au": "Daily training loads: enter 7 to 28 values (got 5)."
     }
     assert (
         "value 7"
@@ -92,6 +92,27 @@ def test_series_length_and_items() -> None:
         in errors_for("training_load", {"daily_loads_au": [1] * 6 + [-1]})["daily_loads_au"]
     )
     assert "list of numbers" in errors_for("training_load", {"daily_loads_au": 5})["daily_loads_au"]
+
+
+def test_typed_series_reports_empty_days_and_decimal_commas() -> None:
+    """A blank day between two commas is reported, not dropped; a decimal comma gets a hint."""
+    errors = errors_for("training_load", {"daily_loads_au": "300, , 420, 350, 0, 600, 240, 100"})
+    assert errors == {"daily_loads_au": "Daily training loads: value 2 is empty (use 0 for a rest day)."}
+    assert (
+        "write decimals with a point"
+        in errors_for("training_load", {"daily_loads_au": "72,5"})["daily_loads_au"]
+    )
+    assert errors_for("training_load", {"daily_loads_au": " "}) == {
+        "daily_loads_au": "Daily training loads are required."
+    }
+    trailing = compute("training_load", {"daily_loads_au": "300, 0, 420, 350, 0, 600, 240,"})
+    assert trailing["values"]["acute_load_au"] == 1910
+
+
+def test_session_only_fields_without_weights_are_flagged_where_typed() -> None:
+    errors = errors_for("hydration", {"weight_kg": 70, "fluid_drunk_ml": 300, "urine_ml": 100})
+    assert set(errors) == {"fluid_drunk_ml", "urine_ml"}
+    assert "weighed session" in errors["fluid_drunk_ml"]
 
 
 def test_reader_typing_is_understood() -> None:
