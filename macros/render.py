@@ -145,6 +145,8 @@ def _number(schema: dict, field: dict, ids: dict, described: str, imperial_defau
         )
         if imperial_unit != "ft_in" and isinstance(imperial_default, str):
             dual += f' data-imperial-default="{_a(imperial_default)}"'
+        elif imperial_unit != "ft_in" and field.get("default") is None:
+            dual += ' data-imperial-default=""'  # an empty optional box stays empty in imperial
     split = bool(pair) and pair[1] == "ft_in"  # feet + inches: two boxes replace this one in imperial
     label = f' aria-label="{_a(field["label"])} in {_a(_unit_label(schema, unit))}"' if split else ""
     main = (
