@@ -9,14 +9,25 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Browser, sync_playwright
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 # CI clones the repository with the shared material (articles, reference notes) beside it as ../shared.
 SHARED_DIR = REPO_ROOT.parent / "shared"
 ARTICLE_TXT = SHARED_DIR / "articles" / "leg-weakness-after-exercise.txt"
+# Debian's Chromium, never a browser Playwright downloads; flags keep it from calling home.
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 @pytest.fixture(scope="session")
@@ -39,3 +50,12 @@ def built_site(tmp_path_factory: pytest.TempPathFactory, site_port: int) -> Path
         env=env,
     )
     return out
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    """One Chromium for the whole session: Playwright's sync API allows one running instance per thread."""
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()

@@ -21,10 +21,9 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import Browser
 
 from scripts import make_dist
-from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS
 
 
 @pytest.fixture(scope="module")
@@ -96,40 +95,36 @@ def test_launcher_serves_the_site_beside_it_and_opens_the_browser(launched: tupl
 
 
 @pytest.mark.browser
-def test_page_opened_from_disk_reads_well_and_says_how_to_calculate(dist: Path) -> None:
+def test_page_opened_from_disk_reads_well_and_says_how_to_calculate(dist: Path, browser: Browser) -> None:
     page_path = dist / "site" / "calories" / "index.html"
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            context = browser.new_context()
-            leaked: list[str] = []
+    context = browser.new_context()
+    try:
+        leaked: list[str] = []
 
-            def route(route) -> None:
-                if urlsplit(route.request.url).scheme == "file":
-                    route.continue_()
-                else:
-                    leaked.append(route.request.url)
-                    route.abort()
+        def route(route) -> None:
+            if urlsplit(route.request.url).scheme == "file":
+                route.continue_()
+            else:
+                leaked.append(route.request.url)
+                route.abort()
 
-            context.route("**/*", route)
-            page = context.new_page()
-            page.goto(page_path.as_uri())
-            page.wait_for_load_state("load")
-            assert page.locator("h1").first.is_visible()
-            # The theme's stylesheet applies (a styled header), so the article reads as on the site.
-            assert page.eval_on_selector(".md-header", "el => getComputedStyle(el).position") == "sticky"
-            widgets = page.locator("[data-calculator]")
-            assert widgets.count() >= 1
-            for index in range(widgets.count()):
-                widget = widgets.nth(index)
-                assert widget.get_attribute("data-state") == "static"
-                values = widget.locator("output[data-output]").evaluate_all(
-                    "els => els.map(e => e.textContent)"
-                )
-                assert values and all(text.strip() for text in values)
-                status = widget.locator("[data-status]").inner_text()
-                assert "Answer for the default values." in status
-                assert "python3 serve.py" in status
-            assert not leaked, leaked
-        finally:
-            browser.close()
+        context.route("**/*", route)
+        page = context.new_page()
+        page.goto(page_path.as_uri())
+        page.wait_for_load_state("load")
+        assert page.locator("h1").first.is_visible()
+        # The theme's stylesheet applies (a styled header), so the article reads as on the site.
+        assert page.eval_on_selector(".md-header", "el => getComputedStyle(el).position") == "sticky"
+        widgets = page.locator("[data-calculator]")
+        assert widgets.count() >= 1
+        for index in range(widgets.count()):
+            widget = widgets.nth(index)
+            assert widget.get_attribute("data-state") == "static"
+            values = widget.locator("output[data-output]").evaluate_all("els => els.map(e => e.textContent)")
+            assert values and all(text.strip() for text in values)
+            status = widget.locator("[data-status]").inner_text()
+            assert "Answer for the default values." in status
+            assert "python3 serve.py" in status
+        assert not leaked, leaked
+    finally:
+        context.close()
