@@ -178,14 +178,15 @@ def _widget_page(article: Article, widget) -> str:
     ]
     if widget.intro:
         parts.append(escape(widget.intro) + "\n")
-    parts.append(_calculator(widget.calculator, widget.notes, heading=False))
+    parts.append(_calculator(widget.calculator, widget.notes))
     parts.append(_back_link(article))
     return "\n".join(parts)
 
 
-def _calculator(name: str, notes: str, heading: bool = True) -> str:
+def _calculator(name: str, notes: str) -> str:
     # The macro renders multi-line HTML, so it stands alone at the top level of the page.
-    lines = ["## Calculator", ""] if heading else []
+    # Its own H2, so the notes' H3 sections nest under it on every page (axe: heading-order).
+    lines = ["## Calculator", ""]
     lines.append(f'{{{{ calculator("{name}") }}}}')
     # The reference table of the calculator's fields, generated from its schema like the form itself.
     lines += ["", '??? info "Fields, units and ranges"', "", f'    {{{{ calculator_table("{name}") }}}}']
