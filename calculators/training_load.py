@@ -18,7 +18,6 @@ Med Sci Sports Exerc 45:186–205.
 
 from __future__ import annotations
 
-import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Annotated
@@ -157,6 +156,10 @@ def compute(inputs: TrainingLoadInputs) -> Result:
 
 
 def _monotony_and_strain(week: tuple[float, ...], acute: float, result: Result) -> None:
+    # Imported here, not at the top: `statistics` pulls in decimal and fractions, about 60 ms of the browser's
+    # start-up in Pyodide, paid now only by a reader who uses this calculator.
+    import statistics
+
     mean = statistics.fmean(week)
     spread = statistics.pstdev(week)
     if spread == 0:

@@ -11,6 +11,19 @@ export const CALL_LIMIT_MS = 5_000;
 
 let client;
 
+/**
+ * The worker boot.js started from <head> before this module loaded, if it is the one we would start; taken
+ * once, so a restart after a hang always starts a fresh worker.
+ */
+function adoptEarlyWorker(url) {
+  const early = globalThis.legworkEarlyWorker;
+  globalThis.legworkEarlyWorker = null;
+  if (!early?.worker) return null;
+  if (early.url === url.href) return early;
+  early.worker.terminate();
+  return null;
+}
+
 /** The page session's client; the worker starts on the first call. */
 export function getClient() {
   client ??= createClient();
@@ -40,13 +53,17 @@ function createClient() {
     bootTimer = setTimeout(() => fail(`${STAGES.error}: Python took more than 30 seconds to start.`), BOOT_LIMIT_MS);
     const url = new URL("./worker.mjs", import.meta.url);
     if (debugging) url.searchParams.set(DEBUG_FLAG, "");
-    const own = new Worker(url, { type: "module", name: "legwork-python" });
+    const early = adoptEarlyWorker(url);
+    if (early) started = early.started;
+    const own = early?.worker ?? new Worker(url, { type: "module", name: "legwork-python" });
     own.onmessage = ({ data }) => own === worker && receive(data);
     own.onerror = (event) => {
       event.preventDefault();
       if (own === worker) fail(`${STAGES.error}: the Python worker could not start.`);
     };
     worker = own;
+    if (early?.failed) fail(`${STAGES.error}: the Python worker could not start.`);
+    else for (const data of early?.messages ?? []) receive(data);
   }
 
   function receive(data) {
