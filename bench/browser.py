@@ -48,7 +48,7 @@ class Setup:
 
 
 def launch(playwright: Playwright) -> Browser:
-    """Never `playwright install`: the benchmark uses the system's Chromium."""
+    """Debian's Chromium only, never a browser Playwright downloads itself."""
     return playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
 
 

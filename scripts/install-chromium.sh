@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs Debian's Chromium for the browser tests when it is missing (never `playwright install`).
+# Installs Debian's Chromium for the browser tests when it is missing (never a browser Playwright downloads).
 set -euo pipefail
 if [ -x /usr/bin/chromium ]; then exit 0; fi
 SUDO=""
