@@ -7,10 +7,8 @@ time, so a reset before a page and a snapshot after it give that page's transfer
 
 from __future__ import annotations
 
-import functools
 import http.server
 import importlib.util
-import mimetypes
 import threading
 from collections import Counter
 from pathlib import Path
@@ -64,10 +62,5 @@ def start(directory: Path) -> tuple[http.server.ThreadingHTTPServer, str, Tally]
                 sent += len(chunk)
             tally.add(self.path.split("?", 1)[0], sent)
 
-    for ext, ctype in serve.EXTRA_TYPES.items():
-        mimetypes.add_type(ctype, ext)
-    handler = functools.partial(CountingHandler, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}/", tally
+    server, base_url = serve.serve_in_thread(directory, handler_class=CountingHandler)
+    return server, base_url, tally

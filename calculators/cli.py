@@ -17,7 +17,7 @@ from typing import TextIO
 
 from . import compute, names, schema
 from .errors import InvalidInput, UnknownCalculator
-from .formatting import fixed, number
+from .formatting import NOT_APPLICABLE, number, output_text
 
 USAGE = "usage: python -m calculators [NAME [--help] [--json] key=value ...]"
 
@@ -109,17 +109,9 @@ def _table(description: dict, result: dict) -> str:
 
 
 def _shown(output: dict, value: object) -> str:
-    """A value as the page shows it: declared precision and unit, labels for codes, — when not applicable."""
-    if value is None:
-        return "—"
-    labels = {option["value"]: option["label"] for option in output.get("options", [])}
-    if output["kind"] == "boolean":
-        return "yes" if value else "no"
-    if output["kind"] == "list":
-        return "; ".join(labels.get(item, item) for item in value) or "—"  # type: ignore[union-attr]
-    if output["kind"] == "choice":
-        return labels.get(value, str(value))
-    return f"{fixed(value, output['precision'])} {output['unit']}".rstrip()  # type: ignore[arg-type]
+    """A value as the page shows it, with its unit when it has one."""
+    text = output_text(output, value)
+    return f"{text} {output['unit']}".rstrip() if text != NOT_APPLICABLE else text
 
 
 def _plain(value: object) -> str:

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import math
+from typing import Any
+
+NOT_APPLICABLE = "—"
+
 
 def number(value: float, decimals: int = 1) -> str:
     """`1315.03` → `1,315`; `-0.5` → `−0.5`; keeps up to `decimals` places, dropping trailing zeros."""
@@ -19,3 +24,18 @@ def fixed(value: float, decimals: int = 0) -> str:
     if float(text.replace(",", "")) == 0:
         text = text.lstrip("-")
     return text.replace("-", "\u2212")
+
+
+def output_text(output: dict, value: Any) -> str:
+    """An output's value as a reader sees it (page and CLI alike): its declared precision, option labels for
+    codes, Yes/No, and a dash when the value does not apply. `output` is the schema's output entry."""
+    if value is None or (isinstance(value, float) and not math.isfinite(value)):
+        return NOT_APPLICABLE
+    labels = {str(option["value"]): option["label"] for option in output.get("options", [])}
+    if output.get("kind") == "boolean" or isinstance(value, bool):
+        return "Yes" if value else "No"
+    if isinstance(value, list):
+        return ", ".join(labels.get(str(code), str(code)) for code in value) or "None"
+    if isinstance(value, int | float):
+        return fixed(value, int(output.get("precision") or 0))
+    return labels.get(str(value), str(value))

@@ -203,6 +203,14 @@ _PARSERS = {
 }
 
 
+def read_number(raw: Any) -> float | None:
+    """A finite number read the way every field reads one ("72,5" is 72.5), or None when it is not one."""
+    try:
+        return _to_number("value", raw)
+    except FieldError:
+        return None
+
+
 def _to_number(label: str, raw: Any) -> float:
     """A finite float from a number or numeric text ("72,5" is 72.5); a clear message otherwise."""
     if isinstance(raw, bool) or not isinstance(raw, int | float | str):

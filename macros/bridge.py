@@ -13,9 +13,7 @@ import math
 from typing import Any
 
 import calculators
-from calculators import formatting, units
-
-NOT_APPLICABLE = "—"
+from calculators import formatting, parsing, units
 
 
 def handle(message_json: str) -> str:
@@ -48,22 +46,10 @@ HANDLERS = {
 
 def display(schema: dict, values: dict) -> dict[str, str]:
     """Each output's text as the reader sees it: fixed decimals, option labels, yes/no, a dash for null."""
-    return {output["key"]: display_value(output, values.get(output["key"])) for output in schema["outputs"]}
-
-
-def display_value(output: dict, value: Any) -> str:
-    if value is None:
-        return NOT_APPLICABLE
-    labels = {str(option["value"]): option["label"] for option in output.get("options", [])}
-    if output.get("kind") == "boolean" or isinstance(value, bool):
-        return "Yes" if value else "No"
-    if isinstance(value, list):
-        return ", ".join(labels.get(str(code), str(code)) for code in value) or "None"
-    if isinstance(value, int | float):
-        if not math.isfinite(value):
-            return NOT_APPLICABLE
-        return formatting.fixed(value, int(output.get("precision") or 0))
-    return labels.get(str(value), str(value))
+    return {
+        output["key"]: formatting.output_text(output, values.get(output["key"]))
+        for output in schema["outputs"]
+    }
 
 
 def data_value(value: Any) -> str:
@@ -149,20 +135,10 @@ def unit_pair(schema: dict, field: dict) -> tuple[str, str] | None:
 
 
 def _number(text: Any, blank: float | None = None) -> float | None:
-    if isinstance(text, bool):
-        return None
-    if isinstance(text, int | float):
-        return float(text) if math.isfinite(text) else None
-    if not isinstance(text, str):
-        return None
-    cleaned = text.strip().replace(",", ".")
-    if not cleaned:
+    """An entry read as the calculators read it; `blank` stands for an empty box."""
+    if isinstance(text, str) and not text.strip():
         return blank
-    try:
-        amount = float(cleaned)
-    except ValueError:
-        return None
-    return amount if math.isfinite(amount) else None
+    return parsing.read_number(text)
 
 
 def _decimals(step: Any) -> int:

@@ -88,12 +88,22 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
             super().log_message(format, *args)
 
 
-def make_server(directory: Path, port: int = 0, csp: str | None = None, quiet: bool = True):
-    """A threading server bound to 127.0.0.1 (port 0 picks a free one); the caller runs it."""
+def make_server(
+    directory: Path,
+    port: int = 0,
+    csp: str | None = None,
+    quiet: bool = True,
+    handler_class: type | None = None,
+):
+    """A threading server bound to 127.0.0.1 (port 0 picks a free one); the caller runs it.
+
+    `handler_class` (a `SiteHandler` subclass) lets the benchmark count bytes with the same server.
+    """
     for ext, ctype in EXTRA_TYPES.items():
         mimetypes.add_type(ctype, ext)
+    base = handler_class or SiteHandler
     handler = functools.partial(
-        type("Handler", (SiteHandler,), {"csp": csp, "quiet": quiet}), directory=str(directory)
+        type("Handler", (base,), {"csp": csp, "quiet": quiet}), directory=str(directory)
     )
     server_class = type("Server", (http.server.ThreadingHTTPServer,), {"allow_reuse_address": True})
     server = server_class(("127.0.0.1", port), handler)
@@ -101,9 +111,11 @@ def make_server(directory: Path, port: int = 0, csp: str | None = None, quiet: b
     return server
 
 
-def serve_in_thread(directory: Path, csp: str | None = None, port: int = 0):
+def serve_in_thread(
+    directory: Path, csp: str | None = None, port: int = 0, handler_class: type | None = None
+):
     """Start a server in a daemon thread; returns (server, base_url). Used by tests and the benchmark."""
-    server = make_server(directory, port, csp=csp)
+    server = make_server(directory, port, csp=csp, handler_class=handler_class)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}/"
 
