@@ -8,20 +8,26 @@ from __future__ import annotations
 
 from typing import Any as _Any
 
-from .catalog import CATALOGUE as _CATALOGUE
+from .catalog import catalogue as _catalogue
 from .catalog import get as _get
 from .errors import InvalidInput, UnknownCalculator
+from .formatting import output_text
 from .training_load import daily_load_au, session_load_au
+from .unit_system import convert_entry, imperial_defaults, unit_pair
 
 __all__ = [
     "InvalidInput",
     "UnknownCalculator",
     "compute",
+    "convert_entry",
     "daily_load_au",
+    "imperial_defaults",
     "names",
+    "output_text",
     "run",
     "schema",
     "session_load_au",
+    "unit_pair",
 ]
 
 __version__ = "0.1.0"
@@ -29,7 +35,7 @@ __version__ = "0.1.0"
 
 def names() -> list[str]:
     """The calculators' names, in the order the site presents them."""
-    return list(_CATALOGUE)
+    return list(_catalogue())
 
 
 def schema(name: str) -> dict:

@@ -17,7 +17,7 @@ from typing import TextIO
 
 from . import compute, names, schema
 from .errors import InvalidInput, UnknownCalculator
-from .formatting import NOT_APPLICABLE, number, output_text
+from .formatting import NOT_APPLICABLE, entry, output_text, span
 
 USAGE = "usage: python -m calculators [NAME [--help] [--json] key=value ...]"
 
@@ -81,7 +81,7 @@ def _field_help(description: dict) -> str:
             details.append("one of " + ", ".join(_plain(option["value"]) for option in field["options"]))
         if "unit" in field:
             symbols = [description["units"][unit]["symbol"] for unit in field["units"]]
-            details.append(f"{number(field['min'])}–{number(field['max'])} {symbols[0]}")
+            details.append(span((field["min"], field["max"]), symbols[0], 3))
             if len(symbols) > 1:
                 details.append("units " + ", ".join(field["units"]))
         if field["kind"] == "series":
@@ -115,6 +115,7 @@ def _shown(output: dict, value: object) -> str:
 
 
 def _plain(value: object) -> str:
+    """A value as the reader types it back on the command line."""
     if isinstance(value, list):
         return ",".join(_plain(item) for item in value)
-    return number(value, 3) if isinstance(value, int | float) and not isinstance(value, bool) else str(value)
+    return entry(value) if isinstance(value, int | float) and not isinstance(value, bool) else str(value)

@@ -18,36 +18,18 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Annotated
 
-from .catalog import Calculator
-from .fields import Flag, Output, Quantity, Source
-from .formatting import number
-from .hydration import SAWKA_2007
+from .calculator import Calculator
+from .fields import Flag, Output, Quantity
+from .formatting import number, span
 from .result import Result
 from .shared_fields import SESSION_DURATION_MIN
+from .sources import ARTICLE, BAKER_2017, LARA_2016, SAWKA_2007
 from .units import MG_PER_MMOL_POTASSIUM, MG_PER_MMOL_SODIUM
-
-ARTICLE_ELECTROLYTES = Source(
-    id="article_electrolytes",
-    citation="Vera K. Leg Weakness After Exercise (LIVESTRONG.COM): consider an electrolyte drink if you "
-    "exercise more than 60 minutes, live in a very warm climate, or do high-intensity activity regularly.",
-)
-LARA_2016 = Source(
-    id="lara2016",
-    citation="Lara B, Gallo-Salazar C, Puente C, Areces F, Salinero JJ, Del Coso J (2016). Interindividual "
-    "variability in sweat electrolyte concentration in marathoners. J Int Soc Sports Nutr 13:31.",
-    url="https://doi.org/10.1186/s12970-016-0141-z",
-)
-BAKER_2017 = Source(
-    id="baker2017",
-    citation="Baker LB (2017). Sweating rate and sweat sodium concentration in athletes: a review of "
-    "methodology and intra/interindividual variability. Sports Med 47(Suppl 1):111–128.",
-    url="https://doi.org/10.1007/s40279-017-0691-5",
-)
 
 DURATION_REASON_MIN = 60.0  # the article: "more than 60 minutes"
 ACSM_DRINK_SODIUM_MMOL_PER_L = (20.0, 30.0)  # Sawka 2007: sodium in rehydration drinks
 REASONS = (
-    ("long_session", "The session lasts more than 60 minutes"),
+    ("long_session", f"The session lasts more than {number(DURATION_REASON_MIN)} minutes"),
     ("hot_climate", "You exercise in a very warm climate"),
     ("high_intensity", "You do high-intensity activity regularly"),
 )
@@ -59,11 +41,11 @@ class ElectrolyteInputs:
 
     duration_min: Annotated[
         float,
-        replace(SESSION_DURATION_MIN, help="How long you exercise in one go. [min]", default=75),
+        replace(SESSION_DURATION_MIN, help="How long you exercise in one go.", default=75),
     ]
     hot_climate: Annotated[
         bool, Flag(label="Very warm climate", help="You live or train somewhere very warm.", default=False)
-    ] = False
+    ]
     high_intensity: Annotated[
         bool,
         Flag(
@@ -71,60 +53,60 @@ class ElectrolyteInputs:
             help="Hard intervals or races on a regular basis.",
             default=False,
         ),
-    ] = False
+    ]
     sweat_rate_l_per_h: Annotated[
         float,
         Quantity(
             unit="l_per_h",
             units=("l_per_h", "ml_per_h", "fl_oz_per_h"),
             label="Sweat rate",
-            help="About 1 L/h is common; the water-loss calculator measures yours. [L/h]",
+            help="About 1 L/h is common; the water-loss calculator measures yours.",
             min=0.1,
             max=5,
             step=0.05,
             default=1.0,
             required=False,
         ),
-    ] = 1.0
+    ]
     sweat_sodium_mmol_per_l: Annotated[
         float,
         Quantity(
             unit="mmol_per_l",
             label="Sweat sodium",
-            help="Typical 40 mmol/L; people range from about 10 to 90 (Lara 2016; Baker 2017). [mmol/L]",
+            help="Typical 40 mmol/L; people range from about 10 to 90 (Lara 2016; Baker 2017).",
             min=5,
             max=150,
             step=1,
             default=40,
             required=False,
         ),
-    ] = 40.0
+    ]
     sweat_potassium_mmol_per_l: Annotated[
         float,
         Quantity(
             unit="mmol_per_l",
             label="Sweat potassium",
-            help="About 5 mmol/L (range 3–8). [mmol/L]",
+            help="About 5 mmol/L (range 3–8).",
             min=1,
             max=20,
             step=0.5,
             default=5,
             required=False,
         ),
-    ] = 5.0
+    ]
     drink_sodium_mg_per_l: Annotated[
         float,
         Quantity(
             unit="mg_per_l",
             label="Sodium in your drink",
-            help="A common sports drink: 160 mg per 12 fl oz ≈ 451 mg/L. [mg/L]",
+            help="A common sports drink: 160 mg per 12 fl oz ≈ 451 mg/L.",
             min=1,
             max=5000,
             step=1,
             default=451,
             required=False,
         ),
-    ] = 451.0
+    ]
 
 
 OUTPUTS = (
@@ -157,7 +139,8 @@ def compute(inputs: ElectrolyteInputs) -> Result:
     ]
     result.values.update(recommend_drink=bool(reasons), reasons=reasons)
     result.step(
-        "Article's rule: any one of more than 60 min, a very warm climate or regular high intensity → "
+        f"Article's rule: any one of more than {number(DURATION_REASON_MIN)} min, a very warm climate or regular "
+        "high intensity → "
         + ("consider an electrolyte drink" if reasons else "water and a balanced diet are usually enough")
     )
     hours = inputs.duration_min / 60
@@ -175,24 +158,24 @@ def compute(inputs: ElectrolyteInputs) -> Result:
         f"Sweat = {number(inputs.sweat_rate_l_per_h, 2)} L/h × {number(hours, 2)} h = {number(sweat_l, 2)} L"
     )
     result.step(
-        f"Sodium = {number(sweat_l, 2)} L × {number(inputs.sweat_sodium_mmol_per_l)} mmol/L × 22.98977 mg/mmol "
-        f"= {number(sodium_mg, 0)} mg"
+        f"Sodium = {number(sweat_l, 2)} L × {number(inputs.sweat_sodium_mmol_per_l)} mmol/L × "
+        f"{number(MG_PER_MMOL_SODIUM, 5)} mg/mmol = {number(sodium_mg, 0)} mg"
     )
     result.step(
         f"Potassium = {number(sweat_l, 2)} L × {number(inputs.sweat_potassium_mmol_per_l)} mmol/L × "
-        f"39.0983 mg/mmol = {number(potassium_mg, 0)} mg"
+        f"{number(MG_PER_MMOL_POTASSIUM, 5)} mg/mmol = {number(potassium_mg, 0)} mg"
     )
     result.step(
         f"Drink to replace the sodium = {number(sodium_mg, 0)} mg ÷ {number(inputs.drink_sodium_mg_per_l)} mg/L "
         f"= {number(drink_l, 2)} L"
     )
-    result.cite(ARTICLE_ELECTROLYTES, LARA_2016, BAKER_2017)
+    result.cite(ARTICLE, LARA_2016, BAKER_2017)
     drink_mmol = inputs.drink_sodium_mg_per_l / MG_PER_MMOL_SODIUM
     if drink_mmol < ACSM_DRINK_SODIUM_MMOL_PER_L[0]:
         result.warn(
             "low_sodium_drink",
-            f"Your drink has {number(drink_mmol)} mmol/L of sodium, below the 20–30 mmol/L the ACSM advises "
-            "for rehydration drinks.",
+            f"Your drink has {number(drink_mmol)} mmol/L of sodium, below the "
+            f"{span(ACSM_DRINK_SODIUM_MMOL_PER_L, 'mmol/L')} the ACSM advises for rehydration drinks.",
             "drink_sodium_mg_per_l",
         )
         result.cite(SAWKA_2007)
@@ -205,6 +188,7 @@ CALCULATOR = Calculator(
     summary="Whether the article would suggest an electrolyte drink, and how much sodium and potassium sweat takes.",
     inputs=ElectrolyteInputs,
     outputs=OUTPUTS,
-    sources=(ARTICLE_ELECTROLYTES, LARA_2016, BAKER_2017, SAWKA_2007),
+    sources=(ARTICLE, LARA_2016, BAKER_2017, SAWKA_2007),
+    order=40,
     formula=compute,
 )

@@ -20,50 +20,19 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Annotated
 
-from .catalog import Calculator
-from .fields import Choice, Output, Quantity, Source
-from .formatting import number
+from .calculator import Calculator
+from .fields import Choice, Output, Quantity
+from .formatting import number, quantity
 from .result import Result
 from .shared_fields import BODY_WEIGHT_KG
-
-MIFFLIN_1990 = Source(
-    id="mifflin1990",
-    citation="Mifflin MD, St Jeor ST, Hill LA, Scott BJ, Daugherty SA, Koh YO (1990). A new predictive equation "
-    "for resting energy expenditure in healthy individuals. Am J Clin Nutr 51:241–247.",
-    url="https://doi.org/10.1093/ajcn/51.2.241",
-)
-FRANKENFIELD_2005 = Source(
-    id="frankenfield2005",
-    citation="Frankenfield D, Roth-Yousey L, Compher C (2005). Comparison of predictive equations for resting "
-    "metabolic rate in healthy nonobese and obese adults: a systematic review. J Am Diet Assoc 105:775–789.",
-    url="https://doi.org/10.1016/j.jada.2005.02.005",
-)
-ROZA_1984 = Source(
-    id="roza1984",
-    citation="Roza AM, Shizgal HM (1984). The Harris Benedict equation reevaluated: resting energy requirements "
-    "and the body cell mass. Am J Clin Nutr 40:168–182.",
-    url="https://doi.org/10.1093/ajcn/40.1.168",
-)
-KATCH_MCARDLE = Source(
-    id="katchmcardle",
-    citation="Katch FI, McArdle WD. Nutrition, Weight Control, and Exercise. Boston: Houghton Mifflin "
-    "(Katch–McArdle equation: BMR = 370 + 21.6 × lean body mass).",
-)
-ACTIVITY_CONVENTION = Source(
-    id="activity_multipliers",
-    citation="Activity multipliers 1.2 / 1.375 / 1.55 / 1.725 / 1.9: textbook convention, no primary paper.",
-)
-HALL_2011 = Source(
-    id="hall2011",
-    citation="Hall KD, Sacks G, Chandramohan D, et al. (2011). Quantification of the effect of energy imbalance "
-    "on bodyweight. Lancet 378:826–837. (Also Hall 2008, Int J Obes 32:573; NIH Body Weight Planner.)",
-    url="https://doi.org/10.1016/S0140-6736(11)60812-X",
-)
-JENSEN_2013 = Source(
-    id="jensen2013",
-    citation="Jensen MD, Ryan DH, Apovian CM, et al. (2014). 2013 AHA/ACC/TOS guideline for the management of "
-    "overweight and obesity in adults. Circulation 129(25 Suppl 2):S102–S138.",
-    url="https://doi.org/10.1161/01.cir.0000437739.71477.ee",
+from .sources import (
+    ACTIVITY_CONVENTION,
+    FRANKENFIELD_2005,
+    HALL_2011,
+    JENSEN_2013,
+    KATCH_MCARDLE,
+    MIFFLIN_1990,
+    ROZA_1984,
 )
 
 #: Mifflin et al. 1990: BMR = 10·W + 6.25·H − 5·A + s, s = +5 (male) or −161 (female).
@@ -87,6 +56,15 @@ DAYS_PER_WEEK = 7
 #: Jensen et al. 2014 (AHA/ACC/TOS 2013): lowest advisable daily intake without supervision.
 SAFETY_FLOOR_KCAL = {"female": 1200.0, "male": 1500.0}
 
+ACTIVITY_OPTIONS = (
+    ("sedentary", "Sedentary (little or no exercise)"),
+    ("light", "Light (exercise 1–3 days a week)"),
+    ("moderate", "Moderate (exercise 3–5 days a week)"),
+    ("very_active", "Very active (hard exercise 6–7 days a week)"),
+    ("extra_active", "Extra active (very hard exercise or a physical job)"),
+)
+#: "very active": how a step names the reader's activity, from the form's own labels.
+ACTIVITY_WORDS = {value: label.split(" (")[0].lower() for value, label in ACTIVITY_OPTIONS}
 GOAL_OPTIONS = (
     (2.0, "Gain 2 pounds per week"),
     (1.5, "Gain 1.5 pounds per week"),
@@ -123,7 +101,7 @@ class EnergyInputs:
         Quantity(
             unit="years",
             label="Age",
-            help="Adults; the equations were derived on adults aged about 19 to 78. [years]",
+            help="Adults; the equations were derived on adults aged about 19 to 78.",
             min=18,
             max=100,
             step=1,
@@ -136,7 +114,7 @@ class EnergyInputs:
             unit="cm",
             units=("cm", "in", "ft_in"),
             label="Height",
-            help="Standing height without shoes. [cm]",
+            help="Standing height without shoes.",
             min=100,
             max=250,
             step=0.1,
@@ -152,13 +130,7 @@ class EnergyInputs:
         Choice(
             label="Activity level",
             help="How active your usual week is, exercise included.",
-            options=(
-                ("sedentary", "Sedentary (little or no exercise)"),
-                ("light", "Light (exercise 1–3 days a week)"),
-                ("moderate", "Moderate (exercise 3–5 days a week)"),
-                ("very_active", "Very active (hard exercise 6–7 days a week)"),
-                ("extra_active", "Extra active (very hard exercise or a physical job)"),
-            ),
+            options=ACTIVITY_OPTIONS,
             default="light",
         ),
     ]
@@ -180,19 +152,19 @@ class EnergyInputs:
             default="mifflin_st_jeor",
             required=False,
         ),
-    ] = "mifflin_st_jeor"
+    ]
     body_fat_pct: Annotated[
         float | None,
         Quantity(
             unit="pct",
             label="Body fat",
-            help="Needed for the Katch–McArdle equation only. [%]",
+            help="Needed for the Katch–McArdle equation only.",
             min=3,
             max=70,
             step=0.1,
             required=False,
         ),
-    ] = None
+    ]
 
 
 OUTPUTS = (
@@ -224,14 +196,16 @@ def compute(inputs: EnergyInputs) -> Result:
     maintenance = bmr * multiplier
     result.values["maintenance_kcal"] = maintenance
     result.step(
-        f"Maintenance = {_kcal(bmr)} × {number(multiplier, 3)} ({inputs.activity}) = {_kcal(maintenance)}"
+        f"Maintenance = {_kcal(bmr)} × {number(multiplier, 3)} ({ACTIVITY_WORDS[inputs.activity]}) = "
+        f"{_kcal(maintenance)}"
     )
     result.cite(ACTIVITY_CONVENTION)
 
     change = inputs.goal_lb_per_week * KCAL_PER_LB / DAYS_PER_WEEK
     result.values["daily_change_kcal"] = change
     result.step(
-        f"Daily change = {number(inputs.goal_lb_per_week)} lb/week × 3,500 kcal/lb ÷ 7 days = {_kcal(change)} "
+        f"Daily change = {number(inputs.goal_lb_per_week)} lb/week × {number(KCAL_PER_LB)} kcal/lb ÷ "
+        f"{number(DAYS_PER_WEEK)} days = {_kcal(change)} "
         "(a static rule that overstates long-term change: the body adapts, Hall 2011)"
     )
     result.cite(HALL_2011)
@@ -263,10 +237,10 @@ def _mifflin_st_jeor(inputs: EnergyInputs, result: Result) -> float:
         - c["age"] * inputs.age_years
         + c[inputs.sex]
     )
-    sign = "+ 5" if inputs.sex == "male" else "− 161"
     result.step(
-        f"BMR = 10 × {number(inputs.weight_kg)} kg + 6.25 × {number(inputs.height_cm)} cm − 5 × "
-        f"{number(inputs.age_years)} {sign} = {_kcal(bmr)} (Mifflin–St Jeor)"
+        f"BMR = {number(c['weight'], 3)} × {number(inputs.weight_kg)} kg + {number(c['height'], 3)} × "
+        f"{number(inputs.height_cm)} cm − {number(c['age'], 3)} × {number(inputs.age_years)} "
+        f"{_signed(c[inputs.sex])} = {_kcal(bmr)} (Mifflin–St Jeor)"
     )
     result.cite(MIFFLIN_1990, FRANKENFIELD_2005)
     return bmr
@@ -293,7 +267,10 @@ def _katch_mcardle(inputs: EnergyInputs, result: Result) -> float:
         f"Lean body mass = {number(inputs.weight_kg)} kg × (1 − {number(body_fat)} % ÷ 100) = "
         f"{number(lean_mass)} kg"
     )
-    result.step(f"BMR = 370 + 21.6 × {number(lean_mass)} kg = {_kcal(bmr)} (Katch–McArdle)")
+    result.step(
+        f"BMR = {number(KATCH_MCARDLE_CONSTANT_KCAL, 3)} + {number(KATCH_MCARDLE_PER_KG_LBM, 3)} × "
+        f"{number(lean_mass)} kg = {_kcal(bmr)} (Katch–McArdle)"
+    )
     result.cite(KATCH_MCARDLE)
     return bmr
 
@@ -312,7 +289,12 @@ def _cross_checks(values: dict) -> dict[str, str]:
 
 
 def _kcal(value: float) -> str:
-    return f"{number(value, 0)} kcal"
+    return quantity(value, "kcal")
+
+
+def _signed(value: float) -> str:
+    """`+ 5` or `− 161`: a constant term written as the step adds it."""
+    return f"{'−' if value < 0 else '+'} {number(abs(value), 3)}"
 
 
 CALCULATOR = Calculator(
@@ -330,6 +312,7 @@ CALCULATOR = Calculator(
         HALL_2011,
         JENSEN_2013,
     ),
+    order=10,
     formula=compute,
     cross_checks=_cross_checks,
 )

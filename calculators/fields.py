@@ -8,20 +8,22 @@ The form on the page, the validation, the CLI help and the docs table all come f
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 Scalar = str | float
 
 
-@dataclass(frozen=True, kw_only=True)
-class Source:
-    """A published source a calculator cites: short id, full citation and a link where there is one."""
-
-    id: str
-    citation: str
-    url: str | None = None
-
-    def to_dict(self) -> dict:
-        return {"id": self.id, "citation": self.citation, **({"url": self.url} if self.url else {})}
+def _base_schema(field: Any, key: str) -> dict:
+    """What every kind of field says about itself: key, kind, label, help, required, default."""
+    default = list(field.default) if isinstance(field.default, tuple) else field.default
+    return {
+        "key": key,
+        "kind": field.kind,
+        "label": field.label,
+        "help": field.help,
+        "required": field.required,
+        "default": default,
+    }
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -43,6 +45,16 @@ class Quantity:
     def accepted_units(self) -> tuple[str, ...]:
         return self.units or (self.unit,)
 
+    def to_dict(self, key: str) -> dict:
+        return {
+            **_base_schema(self, key),
+            "unit": self.unit,
+            "units": list(self.accepted_units),
+            "min": self.min,
+            "max": self.max,
+            "step": self.step,
+        }
+
 
 @dataclass(frozen=True, kw_only=True)
 class Choice:
@@ -55,6 +67,10 @@ class Choice:
     required: bool = True
     kind = "choice"
 
+    def to_dict(self, key: str) -> dict:
+        options = [{"value": value, "label": label} for value, label in self.options]
+        return {**_base_schema(self, key), "options": options}
+
 
 @dataclass(frozen=True, kw_only=True)
 class Flag:
@@ -65,6 +81,9 @@ class Flag:
     default: bool = False
     required: bool = False
     kind = "boolean"
+
+    def to_dict(self, key: str) -> dict:
+        return _base_schema(self, key)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -86,6 +105,18 @@ class Series:
     @property
     def accepted_units(self) -> tuple[str, ...]:
         return (self.unit,)
+
+    def to_dict(self, key: str) -> dict:
+        return {
+            **_base_schema(self, key),
+            "unit": self.unit,
+            "units": [self.unit],
+            "min": self.min,
+            "max": self.max,
+            "step": self.step,
+            "min_length": self.min_length,
+            "max_length": self.max_length,
+        }
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -1,4 +1,8 @@
-"""How numbers read in steps and messages: thousands separators, a true minus sign, no trailing zeros."""
+"""The one place numbers become text: for readers (steps, messages, results: thousands separators, a true minus
+sign, no trailing zeros), for input boxes (`entry`: plain ASCII a reader can type back), with units and as ranges.
+
+The page, the CLI and the build all format through here, so a number reads the same wherever it appears.
+"""
 
 from __future__ import annotations
 
@@ -24,6 +28,26 @@ def fixed(value: float, decimals: int = 0) -> str:
     if float(text.replace(",", "")) == 0:
         text = text.lstrip("-")
     return text.replace("-", "\u2212")
+
+
+def entry(value: float, decimals: int = 10) -> str:
+    """A number as typed in a box or on a command line: `63.5`, `70` (never `70.0`), `-0.5`, no separators."""
+    text = f"{round(value, decimals):.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+def quantity(value: float, unit: str, decimals: int = 0) -> str:
+    """`1,315 kcal`: a reader's number with its unit symbol."""
+    return f"{number(value, decimals)} {unit}".rstrip()
+
+
+def span(pair: tuple[float, float], unit: str = "", decimals: int = 1) -> str:
+    """`(5.0, 7.0), "mL/kg"` → `5–7 mL/kg`: a range as one phrase (one number when both ends agree)."""
+    low, high = (number(value, decimals) for value in pair)
+    text = low if low == high else f"{low}–{high}"
+    return f"{text} {unit}".rstrip()
 
 
 def output_text(output: dict, value: Any) -> str:

@@ -16,27 +16,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Annotated
 
-from .catalog import Calculator
-from .fields import Choice, Output, Source
-from .formatting import number
-from .hydration import THOMAS_2016
+from .calculator import Calculator
+from .fields import Choice, Output
+from .formatting import number, span
 from .result import Result
 from .shared_fields import BODY_WEIGHT_KG, SESSION_DURATION_MIN
+from .sources import ARTICLE, THOMAS_2016
 
-ARTICLE_GLYCOGEN = Source(
-    id="article_glycogen",
-    citation="Vera K. Leg Weakness After Exercise (LIVESTRONG.COM): glycogen depletion is likeliest past "
-    "60 minutes or at high intensity.",
-)
-
-#: Thomas et al. 2016, during exercise: (upper duration bound in min, inclusive?, g/h min, g/h max, advice).
+#: Thomas et al. 2016, during exercise: (upper duration bound in min, bound inclusive?, g/h range, advice).
 DURING_BANDS = (
-    (45.0, False, 0.0, 0.0, "under 45 min: none needed"),
-    (60.0, False, 0.0, 0.0, "45 to under 60 min: small amounts or a carbohydrate mouth rinse"),
-    (150.0, True, 30.0, 60.0, "60–150 min: 30–60 g/h"),
-    (float("inf"), True, 60.0, 90.0, "over 150 min: 60–90 g/h from multiple transportable carbohydrates"),
+    (45.0, False, (0.0, 0.0), "none needed"),
+    (60.0, False, (0.0, 0.0), "small amounts or a carbohydrate mouth rinse"),
+    (150.0, True, (30.0, 60.0), ""),
+    (float("inf"), True, (60.0, 90.0), "from multiple transportable carbohydrates"),
 )
 PRE_EXERCISE_G_PER_KG = (1.0, 4.0)  # 1–4 h before exercise lasting over 60 min
+PRE_EXERCISE_HOURS_AHEAD = (1.0, 4.0)
 PRE_EXERCISE_MIN_DURATION_MIN = 60.0
 DAILY_G_PER_KG = {
     "light": (3.0, 5.0),
@@ -45,7 +40,16 @@ DAILY_G_PER_KG = {
     "very_high": (8.0, 12.0),
 }
 RECOVERY_G_PER_KG_PER_H = (1.0, 1.2)  # first 4 h when under 8 h separate two sessions
+RECOVERY_HOURS = 4.0
+RECOVERY_GAP_MAX_H = 8.0
 GLYCOGEN_RISK_DURATION_MIN = 60.0  # the article's threshold
+TRAINING_OPTIONS = (
+    ("light", "Light (low intensity or skill-based)"),
+    ("moderate", "Moderate (about 1 hour a day)"),
+    ("high", "High (1–3 hours a day, moderate to high intensity)"),
+    ("very_high", "Very high (over 4–5 hours a day)"),
+)
+TRAINING_WORDS = {value: label.split(" (")[0].lower() for value, label in TRAINING_OPTIONS}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -65,12 +69,7 @@ class FuelingInputs:
         Choice(
             label="Training load",
             help="Your usual daily training, which sets the daily carbohydrate range.",
-            options=(
-                ("light", "Light (low intensity or skill-based)"),
-                ("moderate", "Moderate (about 1 hour a day)"),
-                ("high", "High (1–3 hours a day, moderate to high intensity)"),
-                ("very_high", "Very high (over 4–5 hours a day)"),
-            ),
+            options=TRAINING_OPTIONS,
             default="moderate",
         ),
     ]
@@ -94,40 +93,45 @@ def compute(inputs: FuelingInputs) -> Result:
     """Carbohydrate ranges scaled by body weight and the session's duration band (Thomas et al. 2016)."""
     result = Result()
     weight, minutes = inputs.weight_kg, inputs.duration_min
-    rate_low, rate_high, advice = _during_band(minutes)
+    (rate_low, rate_high), advice = _during_band(minutes)
     hours = minutes / 60
     result.values.update(during_g_per_h_min=rate_low, during_g_per_h_max=rate_high)
     result.values.update(during_total_g_min=rate_low * hours, during_total_g_max=rate_high * hours)
-    result.step(f"During a {number(minutes)}-min session ({advice}): {_range(rate_low, rate_high, 'g/h')}")
+    result.step(f"During a {number(minutes)}-min session ({advice}): {span((rate_low, rate_high), 'g/h', 0)}")
     result.step(
-        f"Whole session = {_range(rate_low, rate_high, 'g/h')} × {number(hours, 2)} h = "
-        f"{_range(rate_low * hours, rate_high * hours, 'g')}"
+        f"Whole session = {span((rate_low, rate_high), 'g/h', 0)} × {number(hours, 2)} h = "
+        f"{span((rate_low * hours, rate_high * hours), 'g', 0)}"
     )
 
     if minutes > PRE_EXERCISE_MIN_DURATION_MIN:
         pre_low, pre_high = (rate * weight for rate in PRE_EXERCISE_G_PER_KG)
         result.step(
-            f"Before (1–4 h ahead) = 1–4 g/kg × {number(weight)} kg = {_range(pre_low, pre_high, 'g')}"
+            f"Before ({span(PRE_EXERCISE_HOURS_AHEAD, 'h')} ahead) = {span(PRE_EXERCISE_G_PER_KG, 'g/kg')} × "
+            f"{number(weight)} kg = {span((pre_low, pre_high), 'g', 0)}"
         )
     else:
         pre_low = pre_high = 0.0
-        result.step("Before: no specific carbohydrate load is advised for sessions of 60 min or less")
+        result.step(
+            "Before: no specific carbohydrate load is advised for sessions of "
+            f"{number(PRE_EXERCISE_MIN_DURATION_MIN)} min or less"
+        )
     result.values.update(pre_exercise_g_min=pre_low, pre_exercise_g_max=pre_high)
 
     per_kg_low, per_kg_high = DAILY_G_PER_KG[inputs.training_level]
     result.values.update(daily_g_min=per_kg_low * weight, daily_g_max=per_kg_high * weight)
     result.step(
-        f"Daily ({inputs.training_level.replace('_', ' ')} load) = {number(per_kg_low)}–{number(per_kg_high)} g/kg "
-        f"× {number(weight)} kg = {_range(per_kg_low * weight, per_kg_high * weight, 'g')}"
+        f"Daily ({TRAINING_WORDS[inputs.training_level]} load) = {span((per_kg_low, per_kg_high), 'g/kg')} "
+        f"× {number(weight)} kg = {span((per_kg_low * weight, per_kg_high * weight), 'g', 0)}"
     )
 
     rec_low, rec_high = (rate * weight for rate in RECOVERY_G_PER_KG_PER_H)
     result.values.update(recovery_g_per_h_min=rec_low, recovery_g_per_h_max=rec_high)
     result.step(
-        f"Fast recovery (under 8 h to the next session) = 1.0–1.2 g/kg/h × {number(weight)} kg = "
-        f"{_range(rec_low, rec_high, 'g/h')} for the first 4 h"
+        f"Fast recovery (under {number(RECOVERY_GAP_MAX_H)} h to the next session) = "
+        f"{span(RECOVERY_G_PER_KG_PER_H, 'g/kg/h')} × {number(weight)} kg = {span((rec_low, rec_high), 'g/h', 0)} "
+        f"for the first {number(RECOVERY_HOURS)} h"
     )
-    result.cite(THOMAS_2016, ARTICLE_GLYCOGEN)
+    result.cite(THOMAS_2016, ARTICLE)
     if minutes > GLYCOGEN_RISK_DURATION_MIN:
         result.warn(
             "glycogen_risk",
@@ -138,15 +142,26 @@ def compute(inputs: FuelingInputs) -> Result:
     return result
 
 
-def _during_band(minutes: float) -> tuple[float, float, str]:
-    for upper, inclusive, low, high, advice in DURING_BANDS:
+def _during_band(minutes: float) -> tuple[tuple[float, float], str]:
+    """The band's g/h range and its advice in words, with the band's own edges ("60–150 min")."""
+    lower = 0.0
+    for upper, inclusive, rate, advice in DURING_BANDS:
         if minutes < upper or (inclusive and minutes == upper):
-            return low, high, advice
+            return rate, ": ".join(filter(None, (_band_edges(lower, upper, inclusive), advice)))
+        lower = upper
     raise AssertionError("the last band is unbounded")
 
 
-def _range(low: float, high: float, unit: str) -> str:
-    return f"{number(low, 0)}–{number(high, 0)} {unit}"
+def _band_edges(lower: float, upper: float, inclusive: bool) -> str:
+    if lower == 0:
+        return f"under {number(upper)} min"
+    if upper == float("inf"):
+        return f"over {number(lower)} min"
+    return (
+        f"{number(lower)}–{number(upper)} min"
+        if inclusive
+        else f"{number(lower)} to under {number(upper)} min"
+    )
 
 
 CALCULATOR = Calculator(
@@ -155,6 +170,7 @@ CALCULATOR = Calculator(
     summary="Carbohydrate before, during and after a session, and day to day, for your weight and training.",
     inputs=FuelingInputs,
     outputs=OUTPUTS,
-    sources=(THOMAS_2016, ARTICLE_GLYCOGEN),
+    sources=(THOMAS_2016, ARTICLE),
+    order=30,
     formula=compute,
 )

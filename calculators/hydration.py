@@ -20,43 +20,13 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Annotated
 
-from .catalog import Calculator
-from .fields import Output, Quantity, Source
-from .formatting import number
+from .calculator import Calculator
+from .fields import Output, Quantity
+from .formatting import number, quantity, span
 from .result import Result
 from .shared_fields import BODY_WEIGHT_KG, SESSION_DURATION_MIN
+from .sources import ACE_ARTICLE, MCDERMOTT_2017, SAWKA_2007, THOMAS_2016, VALTIN_2002
 from .units import KG_PER_LB, ML_PER_US_FL_OZ
-
-ACE_ARTICLE = Source(
-    id="ace_article",
-    citation="American Council on Exercise, as quoted in the article: at least 8 fl oz of water before "
-    "exercise, 8 fl oz for each pound lost, and at least half your body weight (lb) in fl oz a day. No "
-    "scientific source was found for the daily rule (see Valtin 2002).",
-)
-VALTIN_2002 = Source(
-    id="valtin2002",
-    citation='Valtin H (2002). "Drink at least eight glasses of water a day." Really? Is there scientific '
-    'evidence for "8 × 8"? Am J Physiol Regul Integr Comp Physiol 283:R993–R1004.',
-    url="https://doi.org/10.1152/ajpregu.00365.2002",
-)
-SAWKA_2007 = Source(
-    id="sawka2007",
-    citation="Sawka MN, Burke LM, Eichner ER, Maughan RJ, Montain SJ, Stachenfeld NS (2007). American College "
-    "of Sports Medicine position stand: exercise and fluid replacement. Med Sci Sports Exerc 39:377–390.",
-    url="https://doi.org/10.1249/mss.0b013e31802ca597",
-)
-THOMAS_2016 = Source(
-    id="thomas2016",
-    citation="Thomas DT, Erdman KA, Burke LM (2016). American College of Sports Medicine joint position "
-    "statement: nutrition and athletic performance. Med Sci Sports Exerc 48:543–568.",
-    url="https://doi.org/10.1249/MSS.0000000000000852",
-)
-MCDERMOTT_2017 = Source(
-    id="mcdermott2017",
-    citation="McDermott BP, Anderson SA, Armstrong LE, et al. (2017). National Athletic Trainers' Association "
-    "position statement: fluid replacement for the physically active. J Athl Train 52:877–895.",
-    url="https://doi.org/10.4085/1062-6050-52.9.02",
-)
 
 ARTICLE_PRE_EXERCISE_FL_OZ = 8.0  # ACE, as quoted by the article
 ARTICLE_REPLACE_FL_OZ_PER_LB = 8.0  # ACE, as quoted by the article
@@ -64,7 +34,8 @@ ARTICLE_DAILY_FL_OZ_PER_LB = 0.5  # "half of your body weight in fluid ounces"
 SAWKA_2007_PRE_ML_PER_KG = (5.0, 7.0)  # at least 4 h before exercise
 THOMAS_2016_REPLACE_L_PER_KG = (1.25, 1.5)  # 125–150 % of the deficit
 SAWKA_2007_MAX_LOSS_PCT = 2.0  # avoid losing more than 2 % of body mass
-ML_PER_KG_SWEAT = 1000.0  # 1 kg of body mass lost ≈ 1 L of sweat (McDermott 2017)
+L_PER_KG_SWEAT = 1.0  # 1 kg of body mass lost ≈ 1 L of sweat (McDermott 2017)
+ML_PER_L = 1000.0
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -73,65 +44,65 @@ class HydrationInputs:
 
     weight_kg: Annotated[
         float,
-        replace(BODY_WEIGHT_KG, help="Your usual body weight. [kg]"),
+        replace(BODY_WEIGHT_KG, help="Your usual body weight."),
     ]
     pre_exercise_weight_kg: Annotated[
         float | None,
         replace(
             BODY_WEIGHT_KG,
             label="Weight before exercise",
-            help="Optional: weigh yourself just before a session, with little clothing. [kg]",
+            help="Optional: weigh yourself just before a session, with little clothing.",
             default=None,
             required=False,
         ),
-    ] = None
+    ]
     post_exercise_weight_kg: Annotated[
         float | None,
         replace(
             BODY_WEIGHT_KG,
             label="Weight after exercise",
-            help="Optional: weigh yourself right after, towelled dry, same clothing. [kg]",
+            help="Optional: weigh yourself right after, towelled dry, same clothing.",
             default=None,
             required=False,
         ),
-    ] = None
+    ]
     fluid_drunk_ml: Annotated[
         float,
         Quantity(
             unit="ml",
             units=("ml", "l", "fl_oz"),
             label="Fluid drunk during the session",
-            help="Everything you drank between the two weighings. [mL]",
+            help="Everything you drank between the two weighings.",
             min=0,
             max=10000,
             step=10,
             default=0,
             required=False,
         ),
-    ] = 0.0
+    ]
     urine_ml: Annotated[
         float,
         Quantity(
             unit="ml",
             units=("ml", "l", "fl_oz"),
             label="Urine passed during the session",
-            help="Between the two weighings; 0 if none. [mL]",
+            help="Between the two weighings; 0 if none.",
             min=0,
             max=5000,
             step=10,
             default=0,
             required=False,
         ),
-    ] = 0.0
+    ]
     duration_min: Annotated[
         float | None,
         replace(
             SESSION_DURATION_MIN,
-            help="Time between the two weighings; needed for the sweat rate. [min]",
+            help="Time between the two weighings; needed for the sweat rate.",
             default=None,
             required=False,
         ),
-    ] = None
+    ]
 
 
 OUTPUTS = (
@@ -166,16 +137,20 @@ def compute(inputs: HydrationInputs) -> Result:
     daily_ml = weight_lb * ARTICLE_DAILY_FL_OZ_PER_LB * ML_PER_US_FL_OZ
     result.values["daily_fluid_ml"] = daily_ml
     result.step(
-        f"Daily fluid (article) = {number(weight_lb)} lb ÷ 2 = {number(weight_lb / 2)} fl oz = {_ml(daily_ml)}"
+        f"Daily fluid (article) = {number(weight_lb)} lb × {number(ARTICLE_DAILY_FL_OZ_PER_LB, 2)} fl oz/lb = "
+        f"{number(weight_lb * ARTICLE_DAILY_FL_OZ_PER_LB)} fl oz = {_ml(daily_ml)}"
     )
     pre_article_ml = ARTICLE_PRE_EXERCISE_FL_OZ * ML_PER_US_FL_OZ
     result.values["pre_exercise_article_ml"] = pre_article_ml
-    result.step(f"Before exercise (article) = 8 fl oz = {_ml(pre_article_ml)}")
+    result.step(
+        f"Before exercise (article) = {number(ARTICLE_PRE_EXERCISE_FL_OZ)} fl oz = {_ml(pre_article_ml)}"
+    )
     low, high = (rate * inputs.weight_kg for rate in SAWKA_2007_PRE_ML_PER_KG)
     result.values["pre_exercise_guideline_ml_min"] = low
     result.values["pre_exercise_guideline_ml_max"] = high
     result.step(
-        f"Before exercise (ACSM) = 5–7 mL/kg × {number(inputs.weight_kg)} kg = {_ml(low)}–{_ml(high)}, "
+        f"Before exercise (ACSM) = {span(SAWKA_2007_PRE_ML_PER_KG, 'mL/kg')} × {number(inputs.weight_kg)} kg = "
+        f"{span((low, high), 'mL', 0)}, "
         "at least 4 hours before"
     )
     result.cite(ACE_ARTICLE, VALTIN_2002, SAWKA_2007)
@@ -190,7 +165,7 @@ def _session(inputs: HydrationInputs, result: Result) -> None:
     loss_kg = pre - post
     loss_pct = loss_kg / pre * 100
     hours = inputs.duration_min / 60
-    sweat_l = loss_kg + (inputs.fluid_drunk_ml - inputs.urine_ml) / ML_PER_KG_SWEAT
+    sweat_l = loss_kg * L_PER_KG_SWEAT + (inputs.fluid_drunk_ml - inputs.urine_ml) / ML_PER_L
     sweat_rate = sweat_l / hours
     result.values.update(
         body_mass_loss_kg=loss_kg, body_mass_loss_pct=loss_pct, sweat_rate_l_per_h=sweat_rate
@@ -200,26 +175,30 @@ def _session(inputs: HydrationInputs, result: Result) -> None:
         f"= {number(loss_pct, 2)} % of {number(pre, 2)} kg"
     )
     result.step(
-        f"Sweat rate = ({number(loss_kg, 2)} kg + {number(inputs.fluid_drunk_ml / 1000, 3)} L drunk − "
-        f"{number(inputs.urine_ml / 1000, 3)} L urine) ÷ {number(hours, 2)} h = {number(sweat_rate, 2)} L/h"
+        f"Sweat rate = ({number(loss_kg, 2)} kg × {number(L_PER_KG_SWEAT, 2)} L/kg + "
+        f"{number(inputs.fluid_drunk_ml / ML_PER_L, 3)} L drunk − {number(inputs.urine_ml / ML_PER_L, 3)} L urine) "
+        f"÷ {number(hours, 2)} h = {number(sweat_rate, 2)} L/h"
     )
     lost_kg = max(loss_kg, 0.0)
     article_ml = lost_kg / KG_PER_LB * ARTICLE_REPLACE_FL_OZ_PER_LB * ML_PER_US_FL_OZ
-    low, high = (rate * lost_kg * 1000 for rate in THOMAS_2016_REPLACE_L_PER_KG)
+    low, high = (rate * lost_kg * ML_PER_L for rate in THOMAS_2016_REPLACE_L_PER_KG)
     result.values.update(
         replace_article_ml=article_ml, replace_guideline_ml_min=low, replace_guideline_ml_max=high
     )
     result.step(
-        f"To drink after (article) = 8 fl oz × {number(lost_kg / KG_PER_LB, 2)} lb lost = {_ml(article_ml)}"
+        f"To drink after (article) = {number(ARTICLE_REPLACE_FL_OZ_PER_LB)} fl oz/lb × "
+        f"{number(lost_kg / KG_PER_LB, 2)} lb lost = {_ml(article_ml)}"
     )
     result.step(
-        f"To drink after (guideline) = 1.25–1.5 L × {number(lost_kg, 2)} kg lost = {_ml(low)}–{_ml(high)}"
+        f"To drink after (guideline) = {span(THOMAS_2016_REPLACE_L_PER_KG, 'L/kg', 2)} × "
+        f"{number(lost_kg, 2)} kg lost = {span((low, high), 'mL', 0)}"
     )
     result.cite(THOMAS_2016, MCDERMOTT_2017)
     if loss_pct > SAWKA_2007_MAX_LOSS_PCT:
         result.warn(
             "dehydration_over_2pct",
-            f"You lost {number(loss_pct, 1)} % of your body mass; losses over 2 % impair performance (ACSM). "
+            f"You lost {number(loss_pct, 1)} % of your body mass; losses over {number(SAWKA_2007_MAX_LOSS_PCT)} % "
+            "impair performance (ACSM). "
             "Drink more during sessions like this one.",
             "post_exercise_weight_kg",
         )
@@ -256,7 +235,7 @@ def _cross_checks(values: dict) -> dict[str, str]:
 
 
 def _ml(value: float) -> str:
-    return f"{number(value, 0)} mL"
+    return quantity(value, "mL")
 
 
 CALCULATOR = Calculator(
@@ -266,6 +245,7 @@ CALCULATOR = Calculator(
     inputs=HydrationInputs,
     outputs=OUTPUTS,
     sources=(ACE_ARTICLE, VALTIN_2002, SAWKA_2007, THOMAS_2016, MCDERMOTT_2017),
+    order=20,
     formula=compute,
     cross_checks=_cross_checks,
 )

@@ -5,7 +5,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from .fields import Output, Source
+from .fields import Output
+from .sources import Source
 
 
 @dataclass

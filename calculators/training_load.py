@@ -22,55 +22,33 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Annotated
 
-from .catalog import Calculator
-from .fields import Output, Series, Source
-from .formatting import number
+from .calculator import Calculator
+from .fields import Output, Series
+from .formatting import number, span
 from .result import Result
-
-FOSTER_1998 = Source(
-    id="foster1998",
-    citation="Foster C (1998). Monitoring training in athletes with reference to overtraining syndrome. "
-    "Med Sci Sports Exerc 30:1164–1168.",
-    url="https://doi.org/10.1097/00005768-199807000-00023",
-)
-FOSTER_2001 = Source(
-    id="foster2001",
-    citation="Foster C, Florhaug JA, Franklin J, et al. (2001). A new approach to monitoring exercise training. "
-    "J Strength Cond Res 15:109–115.",
-)
-GABBETT_2016 = Source(
-    id="gabbett2016",
-    citation="Gabbett TJ (2016). The training–injury prevention paradox: should athletes be training smarter "
-    "and harder? Br J Sports Med 50:273–280.",
-    url="https://doi.org/10.1136/bjsports-2015-095788",
-)
-ACWR_CRITIQUES = Source(
-    id="acwr_critiques",
-    citation="Lolli L, Batterham AM, Hawkins R, et al. (2019). Mathematical coupling causes spurious "
-    "correlation within the conventional acute-to-chronic workload ratio calculations. Br J Sports Med "
-    "53:921–922; Impellizzeri FM, Tenan MS, Kempton T, et al. (2020). Acute:chronic workload ratio: conceptual "
-    "issues and fundamental pitfalls. Int J Sports Physiol Perform 15:907–913.",
-)
-MEEUSEN_2013 = Source(
-    id="meeusen2013",
-    citation="Meeusen R, Duclos M, Foster C, et al. (2013). Prevention, diagnosis, and treatment of the "
-    "overtraining syndrome. Med Sci Sports Exerc 45:186–205.",
-    url="https://doi.org/10.1249/MSS.0b013e318279a10a",
-)
+from .sources import FOSTER_1998, FOSTER_2001, GABBETT_2016, IMPELLIZZERI_2020, LOLLI_2019, MEEUSEN_2013
 
 WEEK_DAYS = 7
 CHRONIC_DAYS = 28
 MAX_DAILY_LOAD_AU = 10.0 * 24 * 60  # RPE 10 for 24 hours
 MONOTONY_FLAG = 2.0  # Foster 1998
-#: Gabbett 2016 zones: (upper bound, zone); < 0.8 low, 0.8–1.3 sweet spot, > 1.3–< 1.5 caution, ≥ 1.5 danger.
+#: Gabbett 2016's zones: < 0.8 low, 0.8–1.3 "sweet spot", > 1.3 to < 1.5 caution, ≥ 1.5 "danger".
 ACWR_SWEET_SPOT = (0.8, 1.3)
 ACWR_DANGER = 1.5
-ZONES = (
-    ("low", "Low (under 0.8)"),
-    ("sweet_spot", "Sweet spot (0.8–1.3)"),
-    ("caution", "Caution (over 1.3)"),
-    ("danger", "Danger (1.5 or more)"),
-)
+ZONE_CODES = ("low", "sweet_spot", "caution", "danger")
+
+
+def _zone_label(zone: str) -> str:
+    """Gabbett's name for a zone with its edges, written from the constants."""
+    low, high = ACWR_SWEET_SPOT
+    return {
+        "low": f"Low (under {number(low)})",
+        "sweet_spot": f"Sweet spot ({span(ACWR_SWEET_SPOT)})",
+        "caution": f"Caution (over {number(high)}, under {number(ACWR_DANGER)})",
+        "danger": f"Danger ({number(ACWR_DANGER)} or more)",
+    }[zone]
+
+
 EXAMPLE_FOUR_WEEKS = (300, 0, 420, 350, 0, 600, 240) * 3 + (
     360,
     0,
@@ -83,16 +61,16 @@ EXAMPLE_FOUR_WEEKS = (300, 0, 420, 350, 0, 600, 240) * 3 + (
 
 
 def session_load_au(rpe: float, duration_min: float) -> float:
-    """One session's load: RPE on Borg's CR-10 scale (0–10) × minutes (Foster 2001). [AU]"""
+    """One session's load: RPE on Borg's CR-10 scale (0–10) × minutes (Foster 2001)."""
     if not (0 <= rpe <= 10):
         raise ValueError("session RPE must be between 0 and 10 (Borg CR-10)")
     if duration_min < 0:
-        raise ValueError("duration must not be negative [min]")
+        raise ValueError("duration must not be negative")
     return rpe * duration_min
 
 
 def daily_load_au(sessions: Iterable[tuple[float, float]]) -> float:
-    """A day's load: the sum of its sessions' loads, given as (RPE, minutes) pairs; a rest day is 0. [AU]"""
+    """A day's load: the sum of its sessions' loads, given as (RPE, minutes) pairs; a rest day is 0."""
     return sum((session_load_au(rpe, minutes) for rpe, minutes in sessions), 0.0)
 
 
@@ -106,7 +84,7 @@ class TrainingLoadInputs:
             unit="au",
             label="Daily training loads",
             help="7 to 28 days, oldest first: each day's session RPE (0–10) × minutes, summed; rest days are 0. "
-            "28 days also give the acute:chronic ratio. [AU]",
+            "28 days also give the acute:chronic ratio.",
             min=0,
             max=MAX_DAILY_LOAD_AU,
             step=1,
@@ -121,7 +99,12 @@ OUTPUTS = (
     Output(key="acute_load_au", label="Last 7 days' load", unit="AU"),
     Output(key="chronic_load_au", label="Chronic load (28-day weekly mean)", unit="AU"),
     Output(key="acwr", label="Acute:chronic workload ratio", precision=2),
-    Output(key="acwr_zone", label="Ratio zone", kind="choice", options=ZONES),
+    Output(
+        key="acwr_zone",
+        label="Ratio zone",
+        kind="choice",
+        options=tuple((z, _zone_label(z)) for z in ZONE_CODES),
+    ),
     Output(
         key="monotony", label="Monotony", precision=2, help="Mean ÷ standard deviation of the last 7 days."
     ),
@@ -143,14 +126,15 @@ def compute(inputs: TrainingLoadInputs) -> Result:
     acute = sum(week)
     result.values["acute_load_au"] = acute
     result.step(
-        f"Acute load = sum of the last 7 days = {' + '.join(number(x) for x in week)} = {number(acute)} AU"
+        f"Acute load = sum of the last {WEEK_DAYS} days = {' + '.join(number(x) for x in week)} = "
+        f"{number(acute)} AU"
     )
     result.cite(FOSTER_2001, FOSTER_1998)
     _monotony_and_strain(week, acute, result)
     if len(loads) == CHRONIC_DAYS:
         _workload_ratio(loads, acute, result)
     else:
-        result.step(f"Acute:chronic ratio needs 28 days of loads ({len(loads)} given)")
+        result.step(f"Acute:chronic ratio needs {CHRONIC_DAYS} days of loads ({len(loads)} given)")
     result.cite(MEEUSEN_2013)
     return result
 
@@ -174,34 +158,42 @@ def _monotony_and_strain(week: tuple[float, ...], acute: float, result: Result) 
     monotony = mean / spread
     strain = acute * monotony
     result.values.update(monotony=monotony, strain_au=strain)
-    result.step(f"Monotony = {number(mean, 1)} AU ÷ {number(spread, 1)} AU = {number(monotony, 2)}")
+    result.step(
+        f"Monotony = {number(mean, 1)} AU ÷ {number(spread, 1)} AU = {number(monotony, 2)} "
+        f"(flagged above {number(MONOTONY_FLAG, 1)})"
+    )
     result.step(f"Strain = {number(acute)} AU × {number(monotony, 2)} = {number(strain, 0)} AU")
     if monotony > MONOTONY_FLAG:
         result.warn(
             "high_monotony",
-            f"Monotony {number(monotony, 2)} is above 2.0, which Foster (1998) linked with illness and "
+            f"Monotony {number(monotony, 2)} is above {number(MONOTONY_FLAG, 1)}, which Foster (1998) linked with "
+            "illness and "
             "overtraining: add easier days between hard ones.",
             "daily_loads_au",
         )
 
 
 def _workload_ratio(loads: tuple[float, ...], acute: float, result: Result) -> None:
-    chronic = sum(loads) / 4
+    weeks = CHRONIC_DAYS / WEEK_DAYS
+    chronic = sum(loads) / weeks
     result.values["chronic_load_au"] = chronic
-    result.step(f"Chronic load = 28-day load {number(sum(loads))} AU ÷ 4 = {number(chronic)} AU")
-    result.cite(GABBETT_2016, ACWR_CRITIQUES)
+    result.step(
+        f"Chronic load = {CHRONIC_DAYS}-day load {number(sum(loads))} AU ÷ {number(weeks)} = {number(chronic)} AU"
+    )
+    result.cite(GABBETT_2016, LOLLI_2019, IMPELLIZZERI_2020)
     if chronic == 0:
         result.warn("acwr_undefined", "No load in 28 days: the ratio is undefined.", "daily_loads_au")
         return
     ratio = acute / chronic
     zone = _zone(ratio)
     result.values.update(acwr=ratio, acwr_zone=zone)
-    result.step(f"ACWR = {number(acute)} ÷ {number(chronic)} = {number(ratio, 2)} → {dict(ZONES)[zone]}")
+    result.step(f"ACWR = {number(acute)} ÷ {number(chronic)} = {number(ratio, 2)} → {_zone_label(zone)}")
     if zone in ("caution", "danger"):
         result.warn(
             "acwr_" + zone,
-            f"This week's load is {number(ratio, 2)} times your 4-week average. Gabbett (2016) linked spikes "
-            "above 1.5 with more injuries; build up gradually. The ratio is debated (Impellizzeri 2020).",
+            f"This week's load is {number(ratio, 2)} times your {number(weeks)}-week average. Gabbett (2016) "
+            f"linked spikes above {number(ACWR_DANGER)} with more injuries; build up gradually. The ratio is "
+            "debated (Impellizzeri 2020).",
             "daily_loads_au",
         )
 
@@ -223,6 +215,7 @@ CALCULATOR = Calculator(
     summary="Weekly load, monotony, strain and the acute:chronic workload ratio from your daily session-RPE loads.",
     inputs=TrainingLoadInputs,
     outputs=OUTPUTS,
-    sources=(FOSTER_2001, FOSTER_1998, GABBETT_2016, ACWR_CRITIQUES, MEEUSEN_2013),
+    sources=(FOSTER_2001, FOSTER_1998, GABBETT_2016, LOLLI_2019, IMPELLIZZERI_2020, MEEUSEN_2013),
+    order=50,
     formula=compute,
 )

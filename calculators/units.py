@@ -26,6 +26,9 @@ class Unit:
     factor: float
     system: str = "metric"  # "metric", "imperial" or "both" (units the two systems share)
 
+    def to_dict(self) -> dict:
+        return {"symbol": self.symbol, "label": self.label, "system": self.system}
+
 
 UNITS: dict[str, Unit] = {
     unit.key: unit

@@ -191,7 +191,8 @@ def _calculator(name: str, notes: str) -> str:
     # The reference table of the calculator's fields, generated from its schema like the form itself.
     lines += ["", '??? info "Fields, units and ranges"', "", f'    {{{{ calculator_table("{name}") }}}}']
     if notes:
-        lines += ["", f'--8<-- "{notes}"']
+        # Through the macros' Jinja include, not a snippet, so the notes' own `{{ cite(...) }}` calls render.
+        lines += ["", f'{{% include "{notes}" %}}']
     return "\n".join([*lines, ""])
 
 

@@ -1,20 +1,32 @@
-"""mkdocs-macros module: the `calculator()` and `calculator_table()` macros and the build-time assets hook.
+"""mkdocs-macros module: the calculator widgets, their docs tables, and citations by source id.
 
-Thin on purpose: the HTML comes from `render`, the numbers from `calculators` (through `bridge`), and the
-files the browser needs (Pyodide, the calculators wheel, the runtime) from `assets`.
+Thin on purpose: the HTML comes from `render`, the numbers from `calculators` (through `bridge`), the citations
+from `calculators.sources`, and the files the browser needs (Pyodide, the calculators wheel, the runtime) from
+`assets`. A macro that cannot do its job raises MkDocs' `PluginError` naming the page, so the build stops there.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
+from typing import NoReturn
+
+from mkdocs.exceptions import PluginError
 
 import calculators
+from calculators.sources import SOURCES
 
 from . import assets, bridge, render
 
 PROJECT_DIR = Path(__file__).resolve().parents[1]  # where pyproject.toml, calculators/ and node_modules/ are
-_instances: Counter[str] = Counter()  # widgets rendered so far on the current page, by calculator name
+
+
+class _Page:
+    """What the macros remember about the page being rendered: its path, widgets so far, sources cited."""
+
+    src_uri = "?"
+    widgets: Counter[str] = Counter()
+    cited: dict[str, None] = {}
 
 
 def define_env(env) -> None:
@@ -22,11 +34,26 @@ def define_env(env) -> None:
     env.macro(calculator)
     env.macro(calculator_table)
     env.macro(calculator_sources)
+    env.macro(cite)
+    env.macro(source_list)
 
 
 def on_pre_page_macros(env) -> None:
-    """Each page numbers its widgets from 1, so ids and URL parameters are stable from build to build."""
-    _instances.clear()
+    """Each page numbers its widgets from 1 (stable ids and URL parameters) and collects its own citations."""
+    page = getattr(env, "page", None)
+    _Page.src_uri = page.file.src_uri if page else "?"
+    _Page.widgets = Counter()
+    _Page.cited = {}
+
+
+def on_post_page_macros(env) -> None:
+    """Append a footnote for every source the page cited with `cite()`, written from the registry."""
+    if _Page.cited:
+        notes = "\n".join(
+            f"[^{source_id}]: {render.citation_markdown(SOURCES[source_id].to_dict())}"
+            for source_id in _Page.cited
+        )
+        env.markdown = f"{env.markdown.rstrip()}\n\n{notes}\n"
 
 
 def on_post_build(env) -> None:
@@ -36,24 +63,55 @@ def on_post_build(env) -> None:
 
 def calculator(name: str) -> str:
     """The widget for calculator `name`, with its default answer computed now, natively."""
-    schema = calculators.schema(name)
+    schema = _schema(name)
     defaults = {
         field["key"]: field["default"] for field in schema["inputs"] if field.get("default") is not None
     }
     answer = bridge.reply(name, defaults)
     if not answer["ok"]:
-        raise ValueError(f"calculator {name!r}: its defaults are not valid input: {answer['errors']}")
-    _instances[name] += 1
-    count = _instances[name]
+        _fail(f"calculator {name!r}: its defaults are not valid input: {answer['errors']}")
+    _Page.widgets[name] += 1
+    count = _Page.widgets[name]
     namespace = name if count == 1 else f"{name}-{count}"
     return render.calculator_html(schema, answer, dom_id=f"lw-{namespace}", namespace=namespace)
 
 
 def calculator_table(name: str) -> str:
     """The docs table of a calculator's inputs and outputs, from its schema."""
-    return render.fields_table_html(calculators.schema(name))
+    return render.fields_table_html(_schema(name))
 
 
 def calculator_sources(name: str) -> str:
     """The calculator's citations as a Markdown list, from the same `Source` objects its results cite."""
-    return render.sources_markdown(calculators.schema(name))
+    return render.sources_markdown(_schema(name)["sources"])
+
+
+def cite(*source_ids: str) -> str:
+    """`{{ cite("sawka2007") }}`: a footnote reference per source; the footnotes are written at the page's end."""
+    for source_id in source_ids:
+        if source_id not in SOURCES:
+            _fail(f"cite({source_id!r}): no such source. Known sources: {', '.join(sorted(SOURCES))}.")
+        _Page.cited[source_id] = None
+    return "".join(f"[^{source_id}]" for source_id in source_ids)
+
+
+def source_list(*source_ids: str) -> str:
+    """`{{ source_list("hall2008", "iom2004") }}`: full citations as a Markdown list, from the registry."""
+    missing = [source_id for source_id in source_ids if source_id not in SOURCES]
+    if missing:
+        _fail(f"source_list: no such source {', '.join(map(repr, missing))}.")
+    return render.sources_markdown([SOURCES[source_id].to_dict() for source_id in source_ids])
+
+
+# ---------------------------------------------------------------------------------------------------------
+
+
+def _schema(name: str) -> dict:
+    try:
+        return calculators.schema(name)
+    except calculators.UnknownCalculator as error:
+        _fail(str(error))
+
+
+def _fail(message: str) -> NoReturn:
+    raise PluginError(f"{_Page.src_uri}: {message}")

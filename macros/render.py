@@ -10,11 +10,11 @@ Output has no blank lines, so Markdown passes it through as one raw HTML block.
 from __future__ import annotations
 
 import json
-import re
 from html import escape
 from typing import Any
 
-from . import bridge
+import calculators
+from calculators.formatting import entry, span
 
 NOSCRIPT_NOTE = (
     "This answer is for the default values. To calculate with your own numbers, turn on JavaScript: "
@@ -28,7 +28,7 @@ RADIO_LABEL_LIMIT = 16
 def calculator_html(schema: dict, answer: dict, dom_id: str, namespace: str) -> str:
     """The whole widget: form, default answer, steps, sources, status line and live region."""
     result = answer["result"]
-    imperial = bridge.default_entries(schema)
+    imperial = calculators.imperial_defaults(schema)
     toggle = _unit_toggle(dom_id) if imperial else ""
     fields = "".join(_field(schema, field, dom_id, imperial.get(field["key"])) for field in schema["inputs"])
     return "".join(
@@ -50,11 +50,6 @@ def calculator_html(schema: dict, answer: dict, dom_id: str, namespace: str) -> 
     )
 
 
-def _form_help(field: dict) -> str:
-    """Help text without its trailing `[unit]`: the form shows the unit beside the control, in the chosen system."""
-    return re.sub(r"\s*\[[^\]]*\]$", "", field["help"])
-
-
 # Material styles unclassed tables and scrolls them inside these wrappers, as it does for Markdown tables.
 _TABLE_OPEN = '<div class="md-typeset__scrollwrap"><div class="md-typeset__table"><table>'
 _TABLE_CLOSE = "</table></div></div>"
@@ -66,9 +61,7 @@ def fields_table_html(schema: dict) -> str:
     for field in schema["inputs"]:
         units = ", ".join(_symbol(schema, unit) for unit in field.get("units", []))
         bounds = (
-            f"{_n(field['min'])}–{_n(field['max'])} {_symbol(schema, field['unit'])}"
-            if "min" in field
-            else ""
+            span((field["min"], field["max"]), _symbol(schema, field["unit"]), 3) if "min" in field else ""
         )
         if field["kind"] == "series":
             bounds += f" ({field['min_length']}–{field['max_length']} values)"
@@ -91,13 +84,16 @@ def fields_table_html(schema: dict) -> str:
     )
 
 
-def sources_markdown(schema: dict) -> str:
-    """One list item per source: the citation, then its DOI or link where it has one."""
-    items = []
-    for source in schema["sources"]:
-        link = f" [{_t(source['url'])}]({source['url']})" if source.get("url") else ""
-        items.append(f"- {_t(source['citation'])}{link}")
-    return "\n".join(items)
+def sources_markdown(sources: list[dict]) -> str:
+    """One list item per source, in the site's one citation style."""
+    return "\n".join(f"- {citation_markdown(source)}" for source in sources)
+
+
+def citation_markdown(source: dict) -> str:
+    """The citation, then its DOI or link and, for a web page, when it was read."""
+    link = f" [{_t(source['url'])}]({source['url']})" if source.get("url") else ""
+    accessed = f" Accessed {source['accessed']}." if source.get("accessed") else ""
+    return f"{_t(source['citation'])}{link}{accessed}"
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -122,7 +118,7 @@ def _field(schema: dict, field: dict, dom_id: str, imperial_default: Any) -> str
     renderer = _CONTROLS[field["kind"]]
     control, grouped = renderer(schema, field, ids, described, imperial_default)
     tail = (
-        f'<p class="lw-help" id="{ids["help"]}">{_t(_form_help(field))}</p>'
+        f'<p class="lw-help" id="{ids["help"]}">{_t(field["help"])}</p>'
         f'<p class="lw-error" id="{ids["error"]}" data-error-for="{_a(key)}" hidden></p>'
     )
     attrs = f'class="lw-field lw-{field["kind"]}" data-field="{_a(key)}" data-kind="{field["kind"]}"'
@@ -133,8 +129,8 @@ def _field(schema: dict, field: dict, dom_id: str, imperial_default: Any) -> str
 
 def _number(schema: dict, field: dict, ids: dict, described: str, imperial_default: Any) -> tuple[str, bool]:
     key, unit = field["key"], field["unit"]
-    pair = bridge.unit_pair(schema, field)
-    default = "" if field.get("default") is None else _n(field["default"])
+    pair = calculators.unit_pair(schema, field)
+    default = "" if field.get("default") is None else entry(field["default"])
     dual = ""
     if pair:
         metric_unit, imperial_unit = pair
@@ -153,16 +149,16 @@ def _number(schema: dict, field: dict, ids: dict, described: str, imperial_defau
         f'<span class="lw-control" data-main-control><input class="lw-input" type="text" inputmode="decimal"'
         f' spellcheck="false" id="{ids["control"]}" name="{_a(key)}" value="{_a(default)}"{label}'
         f' data-default="{_a(default)}" data-unit="{_a(unit)}" data-canonical-unit="{_a(unit)}"'
-        f' data-step="{_a(_n(field.get("step", 1)))}"{dual} {described}>'
+        f' data-step="{_a(entry(field.get("step", 1)))}"{dual} {described}>'
         f'<span class="lw-unit" data-unit-symbol>{_t(_symbol(schema, unit))}</span></span>'
     )
     if not split:
         return f'<label class="lw-label" for="{ids["control"]}">{_t(field["label"])}</label>{main}', False
-    entry = imperial_default if isinstance(imperial_default, dict) else {"ft": "", "in": ""}
+    feet_inches = imperial_default if isinstance(imperial_default, dict) else {"ft": "", "in": ""}
     boxes = "".join(
         f'<span class="lw-control"><input class="lw-input lw-short" type="text" inputmode="decimal"'
-        f' spellcheck="false" id="{ids["control"]}-{part}" name="{_a(key)}.{part}" value="{_a(entry[part])}"'
-        f' data-default="{_a(entry[part])}" aria-label="{_a(field["label"])}, {word}" {described} disabled>'
+        f' spellcheck="false" id="{ids["control"]}-{part}" name="{_a(key)}.{part}" value="{_a(feet_inches[part])}"'
+        f' data-default="{_a(feet_inches[part])}" aria-label="{_a(field["label"])}, {word}" {described} disabled>'
         f'<span class="lw-unit">{part}</span></span>'
         for part, word in (("ft", "feet"), ("in", "inches"))
     )
@@ -201,7 +197,7 @@ def _flag(schema: dict, field: dict, ids: dict, described: str, imperial_default
 
 
 def _series(schema: dict, field: dict, ids: dict, described: str, imperial_default: Any) -> tuple[str, bool]:
-    default = ", ".join(_n(value) for value in field.get("default") or [])
+    default = ", ".join(entry(value) for value in field.get("default") or [])
     return (
         f'<label class="lw-label" for="{ids["control"]}">{_t(field["label"])}'
         f' <span class="lw-unit">({_t(_symbol(schema, field["unit"]))})</span></label>'
@@ -263,12 +259,12 @@ def _default_text(schema: dict, field: dict) -> str:
     if field["kind"] == "boolean":
         return "Yes" if default else "No"
     if field["kind"] == "series":
-        return ", ".join(_n(value) for value in default)
+        return ", ".join(entry(value) for value in default)
     if field["kind"] == "choice":
         labels = {json.dumps(option["value"]): option["label"] for option in field.get("options", [])}
         return labels.get(json.dumps(default), str(default))
     unit = f" {_symbol(schema, field['unit'])}" if field.get("unit") else ""
-    return f"{_n(default)}{unit}"
+    return f"{entry(default)}{unit}"
 
 
 def _symbol(schema: dict, unit: str) -> str:
@@ -277,13 +273,6 @@ def _symbol(schema: dict, unit: str) -> str:
 
 def _unit_label(schema: dict, unit: str) -> str:
     return schema.get("units", {}).get(unit, {}).get("label", unit)
-
-
-def _n(value: Any) -> str:
-    """A schema number as typed in a box: `63.5`, `70` (never `70.0`)."""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
 
 
 def _t(text: Any) -> str:

@@ -15,6 +15,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from mkdocs.exceptions import PluginError
 
 import calculators
 import macros
@@ -105,7 +106,7 @@ def test_imperial_toggle_and_feet_inches_for_height() -> None:
     cm = calculators.schema("energy")["inputs"][
         [f["key"] for f in calculators.schema("energy")["inputs"]].index("height_cm")
     ]
-    entry = bridge.convert_entry(str(cm["default"]), "cm", "ft_in", cm["step"])
+    entry = calculators.convert_entry(str(cm["default"]), "cm", "ft_in", cm["step"])
     assert (feet["value"], inches["value"]) == (entry["ft"], entry["in"])
     (weight,) = elements.find("input", name="weight_kg")
     assert weight["data-imperial-unit"] == "lb" and weight["data-imperial-default"]
@@ -134,8 +135,9 @@ def test_calculator_table_lists_every_field_and_output() -> None:
         assert f"<code>{output['key']}</code>" in table
 
 
-def test_unknown_calculator_fails_the_build() -> None:
-    with pytest.raises(calculators.UnknownCalculator):
+def test_unknown_calculator_fails_the_build_naming_the_page() -> None:
+    macros._Page.src_uri = "calories.md"
+    with pytest.raises(PluginError, match=r"^calories.md: Unknown calculator 'nope'\. Choose one of: energy"):
         macros.calculator("nope")
 
 
@@ -174,7 +176,7 @@ def test_bridge_run_is_calculators_run_plus_display() -> None:
     ],
 )
 def test_unit_toggle_conversion(value, source, target, step, expected) -> None:
-    assert bridge.convert_entry(value, source, target, step) == expected
+    assert calculators.convert_entry(value, source, target, step) == expected
 
 
 # --- what the build ships --------------------------------------------------------------------------------
