@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any as _Any
 
+from .answer import laid_out, value_text
 from .catalog import catalogue as _catalogue
 from .catalog import get as _get
 from .errors import InvalidInput, UnknownCalculator
@@ -22,12 +23,14 @@ __all__ = [
     "convert_entry",
     "daily_load_au",
     "imperial_defaults",
+    "laid_out",
     "names",
     "output_text",
     "run",
     "schema",
     "session_load_au",
     "unit_pair",
+    "value_text",
 ]
 
 __version__ = "0.1.0"

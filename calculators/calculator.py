@@ -18,6 +18,7 @@ from typing import Any
 from .errors import InvalidInput
 from .fields import Field, Output
 from .parsing import parse_inputs
+from .presentation import Presentation, default_presentation
 from .result import Result
 from .sources import Source
 from .units import UNITS
@@ -40,9 +41,16 @@ class Calculator:
     sources: tuple[Source, ...]
     formula: Callable[[Any], Result]
     cross_checks: Callable[[dict[str, Any]], dict[str, str]] = _no_cross_checks
+    presentation: Presentation | None = None
 
     def __post_init__(self) -> None:
         problems = list(_declaration_problems(self.fields))
+        problems += [
+            f"output {output.key!r} uses the unit {output.unit!r}, which calculators/units.py does not define."
+            for output in self.outputs
+            if output.unit and output.unit not in UNITS
+        ]
+        problems += self.layout.problems(self.outputs)
         if problems:
             raise TypeError(f"calculator {self.name!r}: " + " ".join(problems))
 
@@ -52,6 +60,11 @@ class Calculator:
         hints = typing.get_type_hints(self.inputs, include_extras=True)
         return {item.name: hints[item.name].__metadata__[0] for item in dataclasses.fields(self.inputs)}
 
+    @property
+    def layout(self) -> Presentation:
+        """The declared presentation, or the default one (first output first, `_min`/`_max` pairs as ranges)."""
+        return self.presentation or default_presentation(self.outputs)
+
     def schema(self) -> dict:
         used_units = {unit for field in self.fields.values() for unit in getattr(field, "accepted_units", ())}
         return {
@@ -60,6 +73,7 @@ class Calculator:
             "summary": self.summary,
             "inputs": [field.to_dict(key) for key, field in self.fields.items()],
             "outputs": [output.to_dict() for output in self.outputs],
+            "presentation": self.layout.to_dict(self.outputs),
             "units": {key: UNITS[key].to_dict() for key in sorted(used_units)},
             "sources": [source.to_dict() for source in self.sources],
         }

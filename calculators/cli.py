@@ -16,10 +16,12 @@ import sys
 from typing import TextIO
 
 from . import compute, names, schema
+from .answer import laid_out
 from .errors import InvalidInput, UnknownCalculator
-from .formatting import NOT_APPLICABLE, entry, output_text, span
+from .formatting import entry, span
 
-USAGE = "usage: python -m calculators [NAME [--help] [--json] key=value ...]"
+USAGE = "usage: python -m calculators [NAME [--help] [--json] [--imperial] key=value ...]"
+FLAGS = ("--json", "--imperial")
 
 
 def main(argv: list[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
@@ -38,7 +40,8 @@ def main(argv: list[str] | None = None, out: TextIO | None = None, err: TextIO |
         out.write(_field_help(description))
         return 0
     as_json = "--json" in rest
-    inputs, problems = _parse_pairs([arg for arg in rest if arg != "--json"])
+    system = "imperial" if "--imperial" in rest else "metric"
+    inputs, problems = _parse_pairs([arg for arg in rest if arg not in FLAGS])
     if problems:
         err.writelines(f"error: {problem}\n" for problem in problems)
         return 2
@@ -48,7 +51,9 @@ def main(argv: list[str] | None = None, out: TextIO | None = None, err: TextIO |
         err.writelines(f"error: {key}: {message}\n" for key, message in error.errors.items())
         return 2
     out.write(
-        json.dumps(result, indent=2, ensure_ascii=False) + "\n" if as_json else _table(description, result)
+        json.dumps(result, indent=2, ensure_ascii=False) + "\n"
+        if as_json
+        else _table(description, result, system)
     )
     return 0
 
@@ -92,12 +97,28 @@ def _field_help(description: dict) -> str:
     return "\n".join([*lines, ""])
 
 
-def _table(description: dict, result: dict) -> str:
-    outputs = description["outputs"]
-    width = max(len(output["label"]) for output in outputs) + 2
+def _table(description: dict, result: dict, system: str) -> str:
+    """The answer as the page lays it out: the headline first, then each group; ranges as one phrase."""
+    layout = laid_out(description, result["values"], system)
+    rows = [row for group in layout["groups"] for row in group["rows"]]
+    width = (
+        max(
+            [len(row["label"]) for row in rows]
+            + [len(side["label"]) + 2 for row in rows for side in row.get("sides", [])]
+            + [0]
+        )
+        + 2
+    )
     lines = [description["title"], ""]
-    for output in outputs:
-        lines.append(f"  {output['label']:<{width}}{_shown(output, result['values'][output['key']])}")
+    if layout["headline"]:
+        lines += [f"  {layout['headline']['label']}: {layout['headline']['text']}", ""]
+    for group in layout["groups"]:
+        if group["label"]:
+            lines.append(f"  {group['label']}")
+        for row in group["rows"]:
+            lines.append(f"  {row['label']:<{width}}{row['text']}".rstrip())
+            lines += [f"    {side['label']:<{width - 2}}{side['text']}" for side in row.get("sides", [])]
+    lines += [f"  ({hint})" for hint in layout["hints"]]
     if result["warnings"]:
         lines += ["", "Warnings:"]
         lines += [f"  ! {warning['message']} [{warning['code']}]" for warning in result["warnings"]]
@@ -106,12 +127,6 @@ def _table(description: dict, result: dict) -> str:
     lines += ["", "Sources:"]
     lines += [f"  - {source['citation']}" for source in result["sources"]]
     return "\n".join([*lines, ""])
-
-
-def _shown(output: dict, value: object) -> str:
-    """A value as the page shows it, with its unit when it has one."""
-    text = output_text(output, value)
-    return f"{text} {output['unit']}".rstrip() if text != NOT_APPLICABLE else text
 
 
 def _plain(value: object) -> str:

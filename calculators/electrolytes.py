@@ -112,10 +112,10 @@ class ElectrolyteInputs:
 OUTPUTS = (
     Output(key="recommend_drink", label="Consider an electrolyte drink", kind="boolean"),
     Output(key="reasons", label="Because", kind="list", options=REASONS),
-    Output(key="sweat_loss_l", label="Sweat lost", unit="L", precision=2),
+    Output(key="sweat_loss_l", label="Sweat lost", unit="l", precision=2),
     Output(key="sodium_loss_mg", label="Sodium lost in sweat", unit="mg"),
     Output(key="potassium_loss_mg", label="Potassium lost in sweat", unit="mg"),
-    Output(key="drink_to_replace_sodium_l", label="Drink to replace that sodium", unit="L", precision=2),
+    Output(key="drink_to_replace_sodium_l", label="Drink to replace that sodium", unit="l", precision=2),
 )
 
 

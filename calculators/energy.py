@@ -169,11 +169,14 @@ class EnergyInputs:
 
 OUTPUTS = (
     Output(
-        key="bmr_kcal", label="Basal metabolic rate", unit="kcal/day", help="Energy used at complete rest."
+        key="bmr_kcal",
+        label="Basal metabolic rate",
+        unit="kcal_per_day",
+        help="Energy used at complete rest.",
     ),
-    Output(key="maintenance_kcal", label="Maintenance calories", unit="kcal/day", help="BMR × activity."),
-    Output(key="daily_change_kcal", label="Daily change for your goal", unit="kcal/day"),
-    Output(key="target_kcal", label="Daily calorie target", unit="kcal/day"),
+    Output(key="maintenance_kcal", label="Maintenance calories", unit="kcal_per_day", help="BMR × activity."),
+    Output(key="daily_change_kcal", label="Daily change for your goal", unit="kcal_per_day"),
+    Output(key="target_kcal", label="Daily calorie target", unit="kcal_per_day"),
     Output(
         key="lean_body_mass_kg", label="Lean body mass", unit="kg", precision=1, help="Katch–McArdle only."
     ),

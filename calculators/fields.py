@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from .units import UNITS
+
 Scalar = str | float
 
 
@@ -121,7 +123,7 @@ class Series:
 
 @dataclass(frozen=True, kw_only=True)
 class Output:
-    """A result value: how to label it, its unit symbol and how many decimals to show."""
+    """A result value: how to label it, its unit (a key of `units.UNITS`) and how many decimals to show."""
 
     key: str
     label: str
@@ -136,6 +138,7 @@ class Output:
             "key": self.key,
             "label": self.label,
             "unit": self.unit,
+            "symbol": UNITS[self.unit].symbol if self.unit else "",
             "precision": self.precision,
             "kind": self.kind,
             "help": self.help,

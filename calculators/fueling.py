@@ -76,16 +76,16 @@ class FuelingInputs:
 
 
 OUTPUTS = (
-    Output(key="during_g_per_h_min", label="During exercise (from)", unit="g/h"),
-    Output(key="during_g_per_h_max", label="During exercise (to)", unit="g/h"),
+    Output(key="during_g_per_h_min", label="During exercise (from)", unit="g_per_h"),
+    Output(key="during_g_per_h_max", label="During exercise (to)", unit="g_per_h"),
     Output(key="during_total_g_min", label="During the whole session (from)", unit="g"),
     Output(key="during_total_g_max", label="During the whole session (to)", unit="g"),
     Output(key="pre_exercise_g_min", label="1–4 h before (from)", unit="g"),
     Output(key="pre_exercise_g_max", label="1–4 h before (to)", unit="g"),
-    Output(key="daily_g_min", label="Daily carbohydrate (from)", unit="g/day"),
-    Output(key="daily_g_max", label="Daily carbohydrate (to)", unit="g/day"),
-    Output(key="recovery_g_per_h_min", label="Fast recovery (from)", unit="g/h", help="First 4 h."),
-    Output(key="recovery_g_per_h_max", label="Fast recovery (to)", unit="g/h", help="First 4 h."),
+    Output(key="daily_g_min", label="Daily carbohydrate (from)", unit="g_per_day"),
+    Output(key="daily_g_max", label="Daily carbohydrate (to)", unit="g_per_day"),
+    Output(key="recovery_g_per_h_min", label="Fast recovery (from)", unit="g_per_h", help="First 4 h."),
+    Output(key="recovery_g_per_h_max", label="Fast recovery (to)", unit="g_per_h", help="First 4 h."),
 )
 
 

@@ -109,18 +109,18 @@ OUTPUTS = (
     Output(
         key="daily_fluid_ml",
         label="Daily fluid (article's rule)",
-        unit="mL",
+        unit="ml",
         help="Half your weight (lb) in fl oz.",
     ),
-    Output(key="pre_exercise_article_ml", label="Before exercise (article)", unit="mL"),
-    Output(key="pre_exercise_guideline_ml_min", label="Before exercise, ACSM (from)", unit="mL"),
-    Output(key="pre_exercise_guideline_ml_max", label="Before exercise, ACSM (to)", unit="mL"),
+    Output(key="pre_exercise_article_ml", label="Before exercise (article)", unit="ml"),
+    Output(key="pre_exercise_guideline_ml_min", label="Before exercise, ACSM (from)", unit="ml"),
+    Output(key="pre_exercise_guideline_ml_max", label="Before exercise, ACSM (to)", unit="ml"),
     Output(key="body_mass_loss_kg", label="Body mass lost", unit="kg", precision=2),
-    Output(key="body_mass_loss_pct", label="Body mass lost", unit="%", precision=1),
-    Output(key="sweat_rate_l_per_h", label="Sweat rate", unit="L/h", precision=2),
-    Output(key="replace_article_ml", label="To drink after (article)", unit="mL"),
-    Output(key="replace_guideline_ml_min", label="To drink after, guideline (from)", unit="mL"),
-    Output(key="replace_guideline_ml_max", label="To drink after, guideline (to)", unit="mL"),
+    Output(key="body_mass_loss_pct", label="Body mass lost", unit="pct", precision=1),
+    Output(key="sweat_rate_l_per_h", label="Sweat rate", unit="l_per_h", precision=2),
+    Output(key="replace_article_ml", label="To drink after (article)", unit="ml"),
+    Output(key="replace_guideline_ml_min", label="To drink after, guideline (from)", unit="ml"),
+    Output(key="replace_guideline_ml_max", label="To drink after, guideline (to)", unit="ml"),
 )
 
 

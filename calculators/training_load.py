@@ -96,8 +96,8 @@ class TrainingLoadInputs:
 
 
 OUTPUTS = (
-    Output(key="acute_load_au", label="Last 7 days' load", unit="AU"),
-    Output(key="chronic_load_au", label="Chronic load (28-day weekly mean)", unit="AU"),
+    Output(key="acute_load_au", label="Last 7 days' load", unit="au"),
+    Output(key="chronic_load_au", label="Chronic load (28-day weekly mean)", unit="au"),
     Output(key="acwr", label="Acute:chronic workload ratio", precision=2),
     Output(
         key="acwr_zone",
@@ -108,7 +108,7 @@ OUTPUTS = (
     Output(
         key="monotony", label="Monotony", precision=2, help="Mean ÷ standard deviation of the last 7 days."
     ),
-    Output(key="strain_au", label="Strain", unit="AU", help="Weekly load × monotony."),
+    Output(key="strain_au", label="Strain", unit="au", help="Weekly load × monotony."),
 )
 
 

@@ -51,6 +51,18 @@ def convert_entry(value: Any, from_unit: Any, to_unit: Any, step: Any = None) ->
     return entry(convert(amount, from_unit, to_unit), decimals)
 
 
+def in_system(value: float, unit: str, system: str) -> tuple[float, str, int | None]:
+    """A result in the reader's system: (value, unit key, decimals to show, or None to keep the output's own).
+
+    Metric results are canonical; an imperial reader sees a unit's imperial counterpart (mL → fl oz, kg → lb,
+    L/h → fl oz/h), converted with the exact factors. Units both systems share (kcal, g, %) stay as they are.
+    """
+    target = UNITS[unit].imperial if system == "imperial" and unit in UNITS else None
+    if target is None or target == "ft_in":
+        return value, unit, None
+    return convert(value, unit, target), target, UNITS[target].decimals
+
+
 def imperial_defaults(schema: dict) -> dict[str, Any]:
     """Each dual-system field's default in its imperial unit, for the build to pre-render."""
     imperial = {}

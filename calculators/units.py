@@ -25,6 +25,8 @@ class Unit:
     dimension: str
     factor: float
     system: str = "metric"  # "metric", "imperial" or "both" (units the two systems share)
+    imperial: str | None = None  # the unit a metric quantity is shown in for an imperial reader
+    decimals: int = 1  # decimals worth showing when a result is converted into this unit
 
     def to_dict(self) -> dict:
         return {"symbol": self.symbol, "label": self.label, "system": self.system}
@@ -33,19 +35,27 @@ class Unit:
 UNITS: dict[str, Unit] = {
     unit.key: unit
     for unit in (
-        Unit("kg", "kg", "kilograms", "mass", 1.0),
+        Unit("kg", "kg", "kilograms", "mass", 1.0, imperial="lb"),
+        Unit("g", "g", "grams", "mass", 0.001, "both"),
+        Unit("mg", "mg", "milligrams", "mass", 0.000001, "both"),
         Unit("lb", "lb", "pounds", "mass", KG_PER_LB, "imperial"),
-        Unit("cm", "cm", "centimetres", "length", 1.0),
+        Unit("cm", "cm", "centimetres", "length", 1.0, imperial="ft_in"),
         Unit("in", "in", "inches", "length", CM_PER_IN, "imperial"),
         Unit("ft", "ft", "feet", "length", 12 * CM_PER_IN, "imperial"),
         Unit("ft_in", "ft + in", "feet and inches", "length", CM_PER_IN, "imperial"),
-        Unit("ml", "mL", "millilitres", "volume", 1.0),
-        Unit("l", "L", "litres", "volume", 1000.0),
-        Unit("fl_oz", "fl oz", "US fluid ounces", "volume", ML_PER_US_FL_OZ, "imperial"),
-        Unit("l_per_h", "L/h", "litres per hour", "flow", 1.0),
-        Unit("ml_per_h", "mL/h", "millilitres per hour", "flow", 0.001),
+        Unit("ml", "mL", "millilitres", "volume", 1.0, imperial="fl_oz", decimals=0),
+        Unit("l", "L", "litres", "volume", 1000.0, imperial="fl_oz"),
+        Unit("fl_oz", "fl oz", "US fluid ounces", "volume", ML_PER_US_FL_OZ, "imperial", decimals=0),
+        Unit("l_per_h", "L/h", "litres per hour", "flow", 1.0, imperial="fl_oz_per_h"),
+        Unit("ml_per_h", "mL/h", "millilitres per hour", "flow", 0.001, imperial="fl_oz_per_h"),
         Unit(
-            "fl_oz_per_h", "fl oz/h", "US fluid ounces per hour", "flow", ML_PER_US_FL_OZ / 1000, "imperial"
+            "fl_oz_per_h",
+            "fl oz/h",
+            "US fluid ounces per hour",
+            "flow",
+            ML_PER_US_FL_OZ / 1000,
+            "imperial",
+            decimals=0,
         ),
         Unit("min", "min", "minutes", "time", 1.0, "both"),
         Unit("h", "h", "hours", "time", 60.0, "both"),
@@ -56,6 +66,10 @@ UNITS: dict[str, Unit] = {
         Unit("au", "AU", "arbitrary units (RPE × minutes)", "load", 1.0, "both"),
         Unit("rpe", "RPE", "rating of perceived exertion (CR-10)", "effort", 1.0, "both"),
         Unit("lb_per_week", "lb/week", "pounds per week", "rate", 1.0, "both"),
+        Unit("kcal", "kcal", "kilocalories", "energy", 1.0, "both"),
+        Unit("kcal_per_day", "kcal/day", "kilocalories per day", "energy_rate", 1.0, "both"),
+        Unit("g_per_h", "g/h", "grams per hour", "intake_rate", 1.0, "both"),
+        Unit("g_per_day", "g/day", "grams per day", "daily_intake", 1.0, "both"),
     )
 }
 

@@ -15,6 +15,7 @@ from mkdocs.exceptions import PluginError
 
 import calculators
 from calculators.sources import SOURCES
+from calculators.unit_system import SYSTEMS
 
 from . import assets, bridge, render
 
@@ -29,8 +30,19 @@ class _Page:
     cited: dict[str, None] = {}
 
 
+class _Site:
+    """Site-wide settings the macros read from mkdocs.yml's `extra.legwork`."""
+
+    unit_system = "metric"  # the system a first-time reader sees; `extra.legwork.unit_system`
+
+
 def define_env(env) -> None:
-    """Register the macros (mkdocs-macros calls this once per build)."""
+    """Register the macros (mkdocs-macros calls this once per build) and read the site's settings."""
+    settings = (env.conf.get("extra") or {}).get("legwork") or {}
+    system = settings.get("unit_system", "metric")
+    if system not in SYSTEMS:
+        raise PluginError(f"mkdocs.yml: extra.legwork.unit_system must be one of {SYSTEMS}, not {system!r}.")
+    _Site.unit_system = system
     env.macro(calculator)
     env.macro(calculator_table)
     env.macro(calculator_sources)
@@ -67,13 +79,15 @@ def calculator(name: str) -> str:
     defaults = {
         field["key"]: field["default"] for field in schema["inputs"] if field.get("default") is not None
     }
-    answer = bridge.reply(name, defaults)
+    answer = bridge.reply(name, defaults, _Site.unit_system)
     if not answer["ok"]:
         _fail(f"calculator {name!r}: its defaults are not valid input: {answer['errors']}")
     _Page.widgets[name] += 1
     count = _Page.widgets[name]
     namespace = name if count == 1 else f"{name}-{count}"
-    return render.calculator_html(schema, answer, dom_id=f"lw-{namespace}", namespace=namespace)
+    return render.calculator_html(
+        schema, answer, dom_id=f"lw-{namespace}", namespace=namespace, system=_Site.unit_system
+    )
 
 
 def calculator_table(name: str) -> str:

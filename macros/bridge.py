@@ -12,6 +12,7 @@ import json
 from typing import Any
 
 import calculators
+import views
 
 
 def handle(message_json: str) -> str:
@@ -27,40 +28,28 @@ def handle(message_json: str) -> str:
         return json.dumps({"id": message_id, "ok": False, "errors": {"message": problem}})
 
 
-def reply(name: Any, inputs: Any) -> dict:
-    """`calculators.run()`'s answer plus, when it succeeded, each output as display text."""
+def reply(name: Any, inputs: Any, system: Any = "metric") -> dict:
+    """`calculators.run()`'s answer plus, when it succeeded, the answer as the page shows it in the reader's
+    unit system: the results and the worked details as HTML, and each output's text (for the live region)."""
     answer = calculators.run(name, inputs)
     if answer.get("ok"):
-        answer["display"] = display(calculators.schema(name), answer["result"]["values"])
-        answer["data"] = {key: data_value(value) for key, value in answer["result"]["values"].items()}
+        system = "imperial" if system == "imperial" else "metric"
+        schema, result = calculators.schema(name), answer["result"]
+        answer["html"] = {
+            "results": views.results_html(schema, result, system),
+            "details": views.details_html(result),
+        }
+        answer["display"] = {
+            output["key"]: calculators.value_text(output, result["values"].get(output["key"]), system)
+            for output in schema["outputs"]
+        }
     return answer
 
 
 HANDLERS = {
-    "run": lambda message: reply(message.get("name"), message.get("inputs")),
+    "run": lambda message: reply(message.get("name"), message.get("inputs"), message.get("system")),
     "convert": lambda message: {"ok": True, "values": convert_all(message.get("fields") or [])},
 }
-
-
-def display(schema: dict, values: dict) -> dict[str, str]:
-    """Each output's text as the reader sees it: fixed decimals, option labels, yes/no, a dash for null."""
-    return {
-        output["key"]: calculators.output_text(output, values.get(output["key"]))
-        for output in schema["outputs"]
-    }
-
-
-def data_value(value: Any) -> str:
-    """The raw value as the `data-value` attribute holds it; the worker writes the same text."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int | float):
-        return repr(float(value)) if isinstance(value, float) else str(value)
-    if isinstance(value, str):
-        return value
-    return json.dumps(value, separators=(",", ":"))
 
 
 # ---------------------------------------------------------------------------------------------------------

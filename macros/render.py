@@ -25,23 +25,27 @@ RADIO_LIMIT = 3  # more options than this, or long labels, read better as a drop
 RADIO_LABEL_LIMIT = 16
 
 
-def calculator_html(schema: dict, answer: dict, dom_id: str, namespace: str) -> str:
-    """The whole widget: form, default answer, steps, sources, status line and live region."""
-    result = answer["result"]
+def calculator_html(schema: dict, answer: dict, dom_id: str, namespace: str, system: str = "metric") -> str:
+    """The whole widget: form, default answer (as `bridge.reply` wrote it), steps, sources, status line and
+    live region."""
     imperial = calculators.imperial_defaults(schema)
-    toggle = _unit_toggle(dom_id) if imperial else ""
-    fields = "".join(_field(schema, field, dom_id, imperial.get(field["key"])) for field in schema["inputs"])
+    toggle = _unit_toggle(dom_id, system) if imperial else ""
+    fields = "".join(
+        _field(schema, field, dom_id, imperial.get(field["key"]), system) for field in schema["inputs"]
+    )
     return "".join(
         [
             f'<div class="lw-calculator" id="{dom_id}" data-calculator="{_a(schema["name"])}"'
-            f' data-instance="{_a(namespace)}" data-state="static" data-units="metric">',
+            f' data-instance="{_a(namespace)}" data-state="static" data-units="{_a(system)}">',
             f'<form class="lw-form" id="{dom_id}-form" novalidate autocomplete="off">',
             f'<fieldset class="lw-inputs"><legend class="lw-title">{_t(schema["title"])}</legend>',
             toggle,
             f'<div class="lw-fields">{fields}</div>',
             "</fieldset></form>",
-            _results(schema, answer, dom_id),
-            _details(result),
+            f'<section class="lw-results" aria-labelledby="{dom_id}-results-title">'
+            f'<p class="lw-results-title" id="{dom_id}-results-title">Result</p>'
+            f'<div class="lw-answer" data-results>{answer["html"]["results"]}</div></section>',
+            f'<details class="lw-details" data-details>{answer["html"]["details"]}</details>',
             f'<p class="lw-status" id="{dom_id}-status" data-status>{_t(STATIC_STATUS)}</p>',
             '<div class="lw-sr" role="status" aria-live="polite" data-announce></div>',
             f'<noscript><p class="lw-note">{_t(NOSCRIPT_NOTE)}</p></noscript>',
@@ -99,10 +103,10 @@ def citation_markdown(source: dict) -> str:
 # ---------------------------------------------------------------------------------------------------------
 
 
-def _unit_toggle(dom_id: str) -> str:
+def _unit_toggle(dom_id: str, system: str) -> str:
     options = "".join(
         f'<label class="lw-segment"><input type="radio" name="lw-unit-system" value="{value}"'
-        f"{' checked' if value == 'metric' else ''}><span>{label}</span></label>"
+        f"{' checked' if value == system else ''}><span>{label}</span></label>"
         for value, label in (("metric", "Metric"), ("imperial", "Imperial"))
     )
     return (
@@ -111,12 +115,12 @@ def _unit_toggle(dom_id: str) -> str:
     )
 
 
-def _field(schema: dict, field: dict, dom_id: str, imperial_default: Any) -> str:
+def _field(schema: dict, field: dict, dom_id: str, imperial_default: Any, system: str) -> str:
     key = field["key"]
     ids = {"control": f"{dom_id}-{key}", "help": f"{dom_id}-{key}-help", "error": f"{dom_id}-{key}-error"}
     described = f'aria-describedby="{ids["help"]} {ids["error"]}"'
     renderer = _CONTROLS[field["kind"]]
-    control, grouped = renderer(schema, field, ids, described, imperial_default)
+    control, grouped = renderer(schema, field, ids, described, imperial_default, system)
     tail = (
         f'<p class="lw-help" id="{ids["help"]}">{_t(field["help"])}</p>'
         f'<p class="lw-error" id="{ids["error"]}" data-error-for="{_a(key)}" hidden></p>'
@@ -127,10 +131,18 @@ def _field(schema: dict, field: dict, dom_id: str, imperial_default: Any) -> str
     return f"<div {attrs}>{control}{tail}</div>"
 
 
-def _number(schema: dict, field: dict, ids: dict, described: str, imperial_default: Any) -> tuple[str, bool]:
+def _number(
+    schema: dict, field: dict, ids: dict, described: str, imperial_default: Any, system: str
+) -> tuple[str, bool]:
+    """A number box with its unit; a field both systems know carries both units, and shows the page's system:
+    in imperial, height becomes two boxes (feet, inches) and the single box is hidden and disabled."""
     key, unit = field["key"], field["unit"]
     pair = calculators.unit_pair(schema, field)
     default = "" if field.get("default") is None else entry(field["default"])
+    shown_unit, shown_value = unit, default
+    if pair and system == "imperial":
+        shown_unit = pair[1]
+        shown_value = imperial_default if isinstance(imperial_default, str) else ""
     dual = ""
     if pair:
         metric_unit, imperial_unit = pair
@@ -144,13 +156,16 @@ def _number(schema: dict, field: dict, ids: dict, described: str, imperial_defau
         elif imperial_unit != "ft_in" and field.get("default") is None:
             dual += ' data-imperial-default=""'  # an empty optional box stays empty in imperial
     split = bool(pair) and pair[1] == "ft_in"  # feet + inches: two boxes replace this one in imperial
+    in_boxes = split and system == "imperial"
     label = f' aria-label="{_a(field["label"])} in {_a(_unit_label(schema, unit))}"' if split else ""
+    main_unit = unit if in_boxes else shown_unit
     main = (
-        f'<span class="lw-control" data-main-control><input class="lw-input" type="text" inputmode="decimal"'
-        f' spellcheck="false" id="{ids["control"]}" name="{_a(key)}" value="{_a(default)}"{label}'
-        f' data-default="{_a(default)}" data-unit="{_a(unit)}" data-canonical-unit="{_a(unit)}"'
-        f' data-step="{_a(entry(field.get("step", 1)))}"{dual} {described}>'
-        f'<span class="lw-unit" data-unit-symbol>{_t(_symbol(schema, unit))}</span></span>'
+        f'<span class="lw-control" data-main-control{" hidden" if in_boxes else ""}><input class="lw-input"'
+        f' type="text" inputmode="decimal" spellcheck="false" id="{ids["control"]}" name="{_a(key)}"'
+        f' value="{_a(default if in_boxes else shown_value)}"{label}'
+        f' data-default="{_a(default)}" data-unit="{_a(main_unit)}" data-canonical-unit="{_a(unit)}"'
+        f' data-step="{_a(entry(field.get("step", 1)))}"{dual} {described}{" disabled" if in_boxes else ""}>'
+        f'<span class="lw-unit" data-unit-symbol>{_t(_symbol(schema, main_unit))}</span></span>'
     )
     if not split:
         return f'<label class="lw-label" for="{ids["control"]}">{_t(field["label"])}</label>{main}', False
@@ -158,14 +173,17 @@ def _number(schema: dict, field: dict, ids: dict, described: str, imperial_defau
     boxes = "".join(
         f'<span class="lw-control"><input class="lw-input lw-short" type="text" inputmode="decimal"'
         f' spellcheck="false" id="{ids["control"]}-{part}" name="{_a(key)}.{part}" value="{_a(feet_inches[part])}"'
-        f' data-default="{_a(feet_inches[part])}" aria-label="{_a(field["label"])}, {word}" {described} disabled>'
-        f'<span class="lw-unit">{part}</span></span>'
+        f' data-default="{_a(feet_inches[part])}" aria-label="{_a(field["label"])}, {word}" {described}'
+        f'{"" if in_boxes else " disabled"}><span class="lw-unit">{part}</span></span>'
         for part, word in (("ft", "feet"), ("in", "inches"))
     )
-    return f'{main}<span class="lw-feet-inches" data-feet-inches hidden>{boxes}</span>', True
+    hidden = "" if in_boxes else " hidden"
+    return f'{main}<span class="lw-feet-inches" data-feet-inches{hidden}>{boxes}</span>', True
 
 
-def _choice(schema: dict, field: dict, ids: dict, described: str, imperial_default: Any) -> tuple[str, bool]:
+def _choice(
+    schema: dict, field: dict, ids: dict, described: str, imperial_default: Any, system: str
+) -> tuple[str, bool]:
     key, options = field["key"], field.get("options", [])
     if len(options) <= RADIO_LIMIT and all(len(option["label"]) <= RADIO_LABEL_LIMIT for option in options):
         radios = "".join(
@@ -188,7 +206,9 @@ def _choice(schema: dict, field: dict, ids: dict, described: str, imperial_defau
     return select, False
 
 
-def _flag(schema: dict, field: dict, ids: dict, described: str, imperial_default: Any) -> tuple[str, bool]:
+def _flag(
+    schema: dict, field: dict, ids: dict, described: str, imperial_default: Any, system: str
+) -> tuple[str, bool]:
     checked = " checked" if field.get("default") else ""
     return (
         f'<label class="lw-check"><input type="checkbox" id="{ids["control"]}" name="{_a(field["key"])}"'
@@ -196,7 +216,9 @@ def _flag(schema: dict, field: dict, ids: dict, described: str, imperial_default
     ), False
 
 
-def _series(schema: dict, field: dict, ids: dict, described: str, imperial_default: Any) -> tuple[str, bool]:
+def _series(
+    schema: dict, field: dict, ids: dict, described: str, imperial_default: Any, system: str
+) -> tuple[str, bool]:
     default = ", ".join(entry(value) for value in field.get("default") or [])
     return (
         f'<label class="lw-label" for="{ids["control"]}">{_t(field["label"])}'
@@ -207,45 +229,6 @@ def _series(schema: dict, field: dict, ids: dict, described: str, imperial_defau
 
 
 _CONTROLS = {"number": _number, "choice": _choice, "boolean": _flag, "series": _series}
-
-
-def _results(schema: dict, answer: dict, dom_id: str) -> str:
-    rows = "".join(
-        f'<div class="lw-output" data-output-row="{_a(output["key"])}" data-kind="{_a(output.get("kind", "number"))}"><dt>{_t(output["label"])}</dt><dd>'
-        f'<output data-output="{_a(output["key"])}" data-value="{_a(answer["data"][output["key"]])}">'
-        f"{_t(answer['display'][output['key']])}</output>"
-        + (f' <span class="lw-unit">{_t(output["unit"])}</span>' if output.get("unit") else "")
-        + "</dd></div>"
-        for output in schema["outputs"]
-    )
-    return (
-        f'<section class="lw-results" aria-labelledby="{dom_id}-results-title" data-results>'
-        f'<p class="lw-results-title" id="{dom_id}-results-title">Result</p><dl class="lw-outputs">{rows}</dl>'
-        f"{_warnings(answer['result'].get('warnings', []))}</section>"
-    )
-
-
-def _warnings(warnings: list[dict]) -> str:
-    items = "".join(f'<li data-code="{_a(w.get("code", ""))}">{_t(w["message"])}</li>' for w in warnings)
-    hidden = "" if warnings else " hidden"
-    return f'<ul class="lw-warnings" data-warnings{hidden}>{items}</ul>'
-
-
-def _details(result: dict) -> str:
-    steps = "".join(f"<li>{_t(step)}</li>" for step in result.get("steps", []))
-    sources = "".join(_source(source) for source in result.get("sources", []))
-    return (
-        '<details class="lw-details"><summary>How this was calculated</summary>'
-        f'<ol class="lw-steps" data-steps>{steps}</ol>'
-        f'<p class="lw-sources-title">Sources</p><ol class="lw-sources" data-sources>{sources}</ol></details>'
-    )
-
-
-def _source(source: dict) -> str:
-    link = ""
-    if source.get("url"):
-        link = f' <a href="{_a(source["url"])}" rel="noopener">{_t(source["url"])}</a>'
-    return f'<li data-source="{_a(source.get("id", ""))}">{_t(source["citation"])}{link}</li>'
 
 
 def _checked(option: dict, field: dict, word: str = "checked") -> str:
