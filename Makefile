@@ -33,9 +33,11 @@ node-deps:
 browser-deps:
 	@bash scripts/install-chromium.sh
 
-lint: python-deps
+lint: python-deps node-deps
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check calculators macros importer tests scripts bench
+	node_modules/.bin/tsc -p tsconfig.json
+	node_modules/.bin/tsc -p tsconfig.worker.json
 
 test: setup browser-deps lint
 	$(PY) -m pytest

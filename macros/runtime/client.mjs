@@ -1,23 +1,35 @@
+// @ts-check
 // The page's side of the worker boundary: one module Web Worker per page session, created on first use and kept
 // in this module's scope, so it survives Material's instant navigation (the document is never reloaded).
 // Requests are matched to replies by id; nothing is sent before Python reports "ready".
 // A calculation that hangs is stopped: when the worker owes a reply for longer than CALL_LIMIT_MS, it is
 // terminated, every pending call fails with the "restarting" message, and a new worker boots in its place.
-import { CONVERT, DEBUG_BUSY, DEBUG_FLAG, RUN, STATUS, STAGES, request, status } from "./messages.mjs";
+import { CONVERT, DEBUG_BUSY, DEBUG_FLAG, RUN, STATUS, STAGES, isStatus, pageGlobals, request, status } from "./messages.mjs";
+
+/** @typedef {import("./messages.mjs").Request} Request */
+/** @typedef {import("./messages.mjs").Reply} Reply */
+/** @typedef {import("./messages.mjs").RunReply} RunReply */
+/** @typedef {import("./messages.mjs").ConvertReply} ConvertReply */
+/** @typedef {import("./messages.mjs").ConvertField} ConvertField */
+/** @typedef {import("./messages.mjs").Inputs} Inputs */
+/** @typedef {import("./messages.mjs").Status} Status */
+/** @typedef {import("./messages.mjs").RuntimeStats} RuntimeStats */
+/** @typedef {ReturnType<typeof createClient>} Client */
 
 export const BOOT_LIMIT_MS = 30_000;
 // A compute takes 5–20 ms in the worker; even a device a hundred times slower answers well within this.
 export const CALL_LIMIT_MS = 5_000;
 
+/** @type {Client | undefined} */
 let client;
 
 /**
  * The worker boot.js started from <head> before this module loaded, if it is the one we would start; taken
  * once, so a restart after a hang always starts a fresh worker.
  */
-function adoptEarlyWorker(url) {
-  const early = globalThis.legworkEarlyWorker;
-  globalThis.legworkEarlyWorker = null;
+function adoptEarlyWorker(/** @type {URL} */ url) {
+  const early = pageGlobals.legworkEarlyWorker;
+  pageGlobals.legworkEarlyWorker = null;
   if (!early?.worker) return null;
   if (early.url === url.href) return early;
   early.worker.terminate();
@@ -31,22 +43,37 @@ export function getClient() {
 }
 
 function createClient() {
+  /** @type {Map<number, {resolve: (reply: Reply) => void, reject: (error: Error) => void}>} calls owed a reply */
   const pending = new Map();
+  /** @type {Set<(status: Status) => void>} */
   const listeners = new Set();
   const debugging = new URLSearchParams(location.search).has(DEBUG_FLAG);
   let nextId = 1;
   let current = status("runtime");
-  let worker, ready, settle, bootTimer, callTimer, started;
+  /** @type {Worker} */
+  let worker;
+  /** @type {Promise<void>} resolved when Python reports "ready", rejected when it cannot start */
+  let ready;
+  /** @type {{resolve: () => void, reject: (error: Error) => void}} */
+  let settle;
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
+  let bootTimer;
+  /** @type {ReturnType<typeof setTimeout> | undefined} */
+  let callTimer;
+  /** @type {number} performance.now() when the current worker was started */
+  let started;
 
   // The debugging and test hook: how many workers this page session started, and how long the last boot took.
-  const stats = (globalThis.legworkRuntime = { workersStarted: 0, readyMs: null, stage: current.stage });
+  /** @type {RuntimeStats} */
+  const stats = { workersStarted: 0, readyMs: null, stage: current.stage };
+  pageGlobals.legworkRuntime = stats;
   if (debugging) stats.debugBusy = (seconds) => call(DEBUG_BUSY, { seconds });
   start();
 
   function start() {
     started = performance.now();
     stats.workersStarted += 1;
-    ready = new Promise((resolve, reject) => {
+    ready = new Promise((/** @type {() => void} */ resolve, reject) => {
       settle = { resolve, reject };
     });
     ready.catch(() => {}); // callers see the failure through their own awaits and the "error" status
@@ -66,8 +93,8 @@ function createClient() {
     else for (const data of early?.messages ?? []) receive(data);
   }
 
-  function receive(data) {
-    if (data?.type === STATUS) {
+  function receive(/** @type {Reply | Status | undefined} */ data) {
+    if (isStatus(data)) {
       if (data.stage === "error") fail(data.message);
       else if (current.stage === "restarting" && data.stage !== "ready") return; // keep saying why
       else if (current.stage !== "error") {
@@ -80,7 +107,8 @@ function createClient() {
       }
       return;
     }
-    const entry = pending.get(data?.id);
+    if (data?.id == null) return;
+    const entry = pending.get(data.id);
     if (entry) {
       pending.delete(data.id);
       entry.resolve(data);
@@ -88,13 +116,13 @@ function createClient() {
     }
   }
 
-  function publish(next) {
+  function publish(/** @type {Status} */ next) {
     current = next;
     stats.stage = next.stage;
     for (const listener of listeners) listener(next);
   }
 
-  function fail(message) {
+  function fail(/** @type {string} */ message) {
     if (current.stage === "error") return;
     clearTimeout(bootTimer);
     clearTimeout(callTimer);
@@ -121,11 +149,18 @@ function createClient() {
     start();
   }
 
-  function rejectPending(message) {
+  function rejectPending(/** @type {string} */ message) {
     for (const entry of pending.values()) entry.reject(new Error(message));
     pending.clear();
   }
 
+  /**
+   * Send a request of `type` once Python is ready; resolves with the worker's reply to it.
+   * @template {Request["type"]} T
+   * @param {T} type
+   * @param {Omit<Extract<Request, {type: T}>, "id" | "type">} payload
+   * @returns {Promise<Reply>}
+   */
   async function call(type, payload) {
     await ready;
     const id = nextId++;
@@ -144,12 +179,15 @@ function createClient() {
       return current;
     },
     /** Call `listener(status)` now and on every change; returns the unsubscribe function. */
-    subscribe(listener) {
+    subscribe(/** @type {(status: Status) => void} */ listener) {
       listeners.add(listener);
       listener(current);
       return () => listeners.delete(listener);
     },
-    run: (name, inputs) => call(RUN, { name, inputs }),
-    convert: (fields) => call(CONVERT, { fields }),
+    /** The worker answers a run request with a RunReply (see messages.mjs). */
+    run: (/** @type {string} */ name, /** @type {Inputs} */ inputs) =>
+      /** @type {Promise<RunReply>} */ (call(RUN, { name, inputs })),
+    /** The worker answers a convert request with a ConvertReply. */
+    convert: (/** @type {ConvertField[]} */ fields) => /** @type {Promise<ConvertReply>} */ (call(CONVERT, { fields })),
   };
 }

@@ -1,11 +1,15 @@
+// @ts-check
 // Entry point (a module script on every page): mounts each calculator found by its data attribute and starts the
 // Python worker only on pages that have one. Under Material's instant navigation the new page's widgets are
 // mounted as soon as they enter the DOM (a MutationObserver), not when Material announces the page on document$
 // some 40 ms later; widgets that left the DOM are disposed. Mounting is idempotent per root element.
 import { getClient } from "./client.mjs";
+import { SELECT, all } from "./hooks.mjs";
+import { pageGlobals } from "./messages.mjs";
 import { mount } from "./widget.mjs";
 
-const mounted = new Map(); // root element -> dispose()
+/** @type {Map<HTMLElement, () => void>} root element -> dispose() */
+const mounted = new Map();
 
 function sync() {
   for (const [root, dispose] of mounted) {
@@ -14,7 +18,7 @@ function sync() {
       mounted.delete(root);
     }
   }
-  for (const root of document.querySelectorAll("[data-calculator]")) {
+  for (const root of all(document, SELECT.calculator, HTMLElement)) {
     if (!mounted.has(root)) mounted.set(root, mount(root, getClient()));
   }
 }
@@ -22,7 +26,7 @@ function sync() {
 function start() {
   sync();
   new MutationObserver(sync).observe(document.body, { childList: true, subtree: true });
-  globalThis.document$?.subscribe?.(sync);
+  pageGlobals.document$?.subscribe?.(sync);
 }
 
 if (document.readyState === "loading") {

@@ -1,3 +1,4 @@
+// @ts-check
 // Offline use: registers the site's service worker (sw.js at the site root, written by macros/offline.py) and
 // tells the reader, in a status line at the foot of every page, when the site is saved for offline use and when
 // an update is waiting. Loaded once per page session; the line lives directly in <body>, outside the parts that
@@ -13,7 +14,9 @@ const MESSAGES = {
   failed: "This site could not be saved for offline use; it works while you are online.",
 };
 
+/** @type {HTMLElement} the status line's region, created by start() */
 let region;
+/** @type {ServiceWorkerRegistration | undefined} */
 let registration;
 let lastCheck = 0;
 
@@ -24,7 +27,8 @@ if ("serviceWorker" in navigator && globalThis.isSecureContext && location.proto
 async function start() {
   region = createRegion(); // empty at first: a live region must exist before it speaks
   reloadWhenReplaced();
-  if (globalThis.document$?.subscribe) globalThis.document$.subscribe(onPage);
+  const material = /** @type {import("./messages.mjs").PageGlobals} */ (globalThis).document$;
+  if (material?.subscribe) material.subscribe(onPage);
   // A first visit's precache downloads the whole site, Pyodide included: started at once, it competes with the
   // page's own Pyodide boot (the benchmark measured cold ready 1.16-1.85 x the bare page). So the first
   // registration waits until the page has loaded and its calculators are ready; a returning reader's worker is
@@ -44,20 +48,24 @@ async function start() {
   if (registration.waiting && registration.active) offerUpdate(registration.waiting);
   else if (registration.installing) follow(registration.installing);
   else if (registration.active) show("ready");
-  registration.addEventListener("updatefound", () => follow(registration.installing));
+  registration.addEventListener("updatefound", () =>
+    follow(/** @type {ServiceWorkerRegistration} */ (registration).installing),
+  );
 }
 
 /** Resolves once the page has loaded and no calculator is still booting (or after SETTLE_LIMIT_MS). */
 function pageSettled() {
   const booting = () =>
-    [...document.querySelectorAll("[data-calculator]")].some((root) =>
-      ["static", "loading"].includes(root.dataset.state),
+    [.../** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll("[data-calculator]"))].some((root) =>
+      /** @type {(string | undefined)[]} */ (["static", "loading"]).includes(root.dataset.state),
     );
-  const loaded = new Promise((resolve) => {
+  /** @type {Promise<void>} */
+  const loaded = new Promise((/** @type {() => void} */ resolve) => {
     if (document.readyState === "complete") resolve();
     else addEventListener("load", resolve, { once: true });
   });
   return loaded.then(
+    /** @returns {Promise<void>} */
     () =>
       new Promise((resolve) => {
         if (!booting()) return resolve();
@@ -82,10 +90,13 @@ function onPage() {
   }
 }
 
-/** Follow a worker that is installing: the first one makes the site ready, a later one is an update. */
+/**
+ * Follow a worker that is installing: the first one makes the site ready, a later one is an update.
+ * @param {ServiceWorker | null} worker
+ */
 function follow(worker) {
   if (!worker) return;
-  const isUpdate = Boolean(registration.active);
+  const isUpdate = Boolean(/** @type {ServiceWorkerRegistration} */ (registration).active);
   if (!isUpdate) show("installing");
   worker.addEventListener("statechange", () => {
     if (worker.state === "installed" && isUpdate) offerUpdate(worker);
@@ -94,9 +105,9 @@ function follow(worker) {
   });
 }
 
-function offerUpdate(worker) {
+function offerUpdate(/** @type {ServiceWorker} */ worker) {
   show("update");
-  const button = region.querySelector("button");
+  const button = /** @type {HTMLButtonElement} createRegion() made it */ (region.querySelector("button"));
   button.hidden = false;
   button.onclick = () => {
     button.disabled = true;
@@ -118,10 +129,10 @@ function reloadWhenReplaced() {
   });
 }
 
-function show(state) {
+function show(/** @type {keyof typeof MESSAGES} */ state) {
   region.dataset.offline = state;
-  region.querySelector("[role=status]").textContent = MESSAGES[state];
-  if (state !== "update") region.querySelector("button").hidden = true;
+  /** @type {HTMLElement} */ (region.querySelector("[role=status]")).textContent = MESSAGES[state];
+  if (state !== "update") /** @type {HTMLButtonElement} */ (region.querySelector("button")).hidden = true;
 }
 
 function createRegion() {

@@ -1,3 +1,4 @@
+// @ts-check
 // The module Web Worker: boots the site's own Pyodide once, with the calculators wheel fetched while it boots
 // (listed in the site-local pyodide-lock.json), then answers each request by calling bridge.handle() — the same
 // Python the build used to render the default answers. Nothing here computes or formats a result.
@@ -42,7 +43,11 @@ self.onmessage = async ({ data }) => {
   postMessage(reply);
 };
 
-/** Debugging only: keep Python busy for `seconds` (at most 60), as a calculation that hangs would. */
+/**
+ * Debugging only: keep Python busy for `seconds` (at most 60), as a calculation that hangs would.
+ * @param {import("./messages.mjs").BusyRequest} request
+ * @returns {Promise<import("./messages.mjs").BusyReply>}
+ */
 async function busy({ id, seconds }) {
   const limit = Math.min(Math.max(Number(seconds) || 0, 0), 60);
   let namespace;
