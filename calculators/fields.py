@@ -102,6 +102,9 @@ class Series:
     max_length: int
     default: tuple[float, ...] | None = None
     required: bool = True
+    #: Each value may also be written as a sum of products, "6x45+4x30": these are the two factors' (label, min,
+    #: max), e.g. RPE and minutes for a day's sessions. Empty: plain numbers only.
+    factors: tuple[tuple[str, float, float], ...] = ()
     kind = "series"
 
     @property
@@ -118,6 +121,7 @@ class Series:
             "step": self.step,
             "min_length": self.min_length,
             "max_length": self.max_length,
+            "factors": [{"label": label, "min": low, "max": high} for label, low, high in self.factors],
         }
 
 

@@ -28,6 +28,8 @@ _FEET_INCHES = re.compile(
 # separators in a row leave an empty day, which is reported rather than silently dropped.
 _SERIES_SEPARATOR = re.compile(r"\s*[,;\n]\s*|\s+")
 _DECIMAL_COMMA = re.compile(r"\d,\d")
+_PRODUCT = re.compile(r"\s*[x×*]\s*", re.IGNORECASE)
+_PRODUCT_SPACING = re.compile(r"\s*([x×*+])\s*", re.IGNORECASE)
 _TRUE = {"true", "yes", "on", "1", "y"}
 _FALSE = {"false", "no", "off", "0", "n"}
 _ECHO_LIMIT = 24
@@ -165,6 +167,8 @@ def _parse_flag(field: Flag, raw: Any) -> bool:
 def _parse_series(field: Series, raw: Any) -> tuple[float, ...]:
     if isinstance(raw, str):
         text = _clean(raw).rstrip(",;").rstrip()
+        if field.factors:  # "6 x 45 + 4 x 30" is one day: spaces around its operators do not separate days
+            text = _PRODUCT_SPACING.sub(r"\1", text)
         items: list[Any] = _SERIES_SEPARATOR.split(text) if text else []
     elif isinstance(raw, list | tuple):
         items = list(raw)
@@ -183,7 +187,10 @@ def _parse_series(field: Series, raw: Any) -> tuple[float, ...]:
         if _is_blank(item):
             raise FieldError(f"{field.label}: value {day} is empty (use 0 for a rest day).")
         try:
-            value = _to_number(f"value {day}", item)
+            if field.factors and isinstance(item, str) and _PRODUCT.search(item):
+                value = _sum_of_products(field, day, item)
+            else:
+                value = _to_number(f"value {day}", item)
         except FieldError as error:
             raise FieldError(f"{field.label}: {_lower_first(str(error))}") from None
         if not field.min <= value <= field.max:
@@ -193,6 +200,26 @@ def _parse_series(field: Series, raw: Any) -> tuple[float, ...]:
             )
         values.append(value)
     return tuple(values)
+
+
+def _sum_of_products(field: Series, day: int, text: str) -> float:
+    """ "6x45+4x30" → 6 × 45 + 4 × 30, each factor checked against its range (RPE 0–10, minutes 0–1,440)."""
+    total = 0.0
+    for term in text.split("+"):
+        parts = _PRODUCT.split(term)
+        if len(parts) != len(field.factors):
+            words = " × ".join(label for label, _, _ in field.factors)
+            raise FieldError(f"value {day} ({_echo(text)}) must be numbers or {words} terms joined by +.")
+        product = 1.0
+        for part, (label, low, high) in zip(parts, field.factors, strict=True):
+            factor = _to_number(f"value {day}'s {label}", part)
+            if not low <= factor <= high:
+                raise FieldError(
+                    f"value {day}: {label} {number(factor)} must be between {number(low)} and {number(high)}."
+                )
+            product *= factor
+        total += product
+    return total
 
 
 _PARSERS = {

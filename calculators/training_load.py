@@ -91,6 +91,7 @@ class TrainingLoadInputs:
             min_length=WEEK_DAYS,
             max_length=CHRONIC_DAYS,
             default=EXAMPLE_FOUR_WEEKS,
+            factors=(("RPE", 0, 10), ("minutes", 0, 24 * 60)),
         ),
     ]
 
