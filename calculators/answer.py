@@ -66,8 +66,9 @@ def _row(item: dict, outputs: dict, values: dict, system: str) -> dict | None:
         key = item["key"]
         if not _applies(values.get(key)):
             return None
-        return {"type": "value", "label": item["label"], "text": value_text(outputs[key], values[key], system),
-                "keys": [key]}  # fmt: skip
+        text = value_text(outputs[key], values[key], system)
+        kind = outputs[key].get("kind", "number")
+        return {"type": "value", "label": item["label"], "text": text, "keys": [key], "kind": kind}
     if kind == "range":
         low, high = values.get(item["min"]), values.get(item["max"])
         if not (_applies(low) and _applies(high)):

@@ -80,8 +80,9 @@ def _row(row: dict, values: dict) -> str:
             f'<div class="lw-output lw-compare" data-output-row="{_a(" ".join(row["keys"]))}">'
             f'<dt class="lw-compare-title">{_t(row["label"])}</dt><dd><dl class="lw-sides">{sides}</dl></dd></div>'
         )
+    kind = f' data-kind="{_a(row["kind"])}"' if "kind" in row else ""
     return (
-        f'<div class="lw-output lw-{row["type"]}" data-output-row="{_a(" ".join(row["keys"]))}">'
+        f'<div class="lw-output lw-{row["type"]}" data-output-row="{_a(" ".join(row["keys"]))}"{kind}>'
         f"<dt>{_t(row['label'])}</dt><dd>{_output(row, values)}</dd></div>"
     )
 
