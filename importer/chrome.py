@@ -1,49 +1,16 @@
-"""Recognising page furniture in scraped text: chrome to drop, bylines and photo credits to keep as metadata.
+"""Recognising page furniture: chrome lines and blocks to drop (rules from settings.yml), bylines and photo
+credits to keep as metadata.
 
-Every pattern matches a *whole line* (after a leading bullet is removed), so a body sentence that merely contains
-"advertisement" or "comments" is never dropped. Add new patterns here when an editor reports chrome that got
-through; the importer lists everything it dropped, so a pattern that bites too much is visible at once.
+Every rule matches a *whole line* after `normalise` and with a leading bullet removed, so a body sentence that
+merely contains "advertisement" or "comments" is never dropped. Each drop carries its reason, naming the rule's
+line in the settings file, and the importer prints them all.
 """
 
 from __future__ import annotations
 
 import re
 
-_CHROME_LINES = (
-    # Membership badges, notifications, video and ad slots
-    r"(?:gold |silver |premium )?member(?:ship)? badge",
-    r"you(?:'re| are) all caught up!?",
-    r"video of the day",
-    r"(?:advertisement|advertising|ad|sponsored(?: content)?|promoted|paid content)",
-    # Sharing, navigation, account and search controls
-    r"share(?: this(?: article| story| page)?)?(?: on \w+)?|pin it|tweet|e-?mail|print|save|bookmark",
-    r"skip to (?:main )?content|menu|search|home|log ?in|sign ?in|sign ?up|subscribe(?: now)?|close",
-    r"(?:sign up|subscribe)(?: to| for)? (?:our |the )?newsletters?.*",
-    r"(?:home|menu)(?:\s*[>›»/|]\s*[\w &'-]+)+",  # breadcrumbs
-    # Recirculation and comments
-    r"related(?: articles| stories| posts| reading)?|you (?:may|might) also like|recommended(?: for you)?",
-    r"read (?:more|next)|more from [\w .'&-]+|trending(?: now)?|popular(?: now)?|top stories|most read",
-    r"\d* ?comments?(?: \(\d+\))?|leave a (?:comment|reply)|show comments|load more",
-    # Publisher footers
-    r"demand media|leaf group(?: ltd\.?)?|livestrong\.com",
-    r"(?:copyright|©|\(c\)) .*|all rights reserved\.?",
-    r"(?:terms of (?:use|service)|privacy (?:policy|notice)|cookie (?:policy|settings)|about us|contact us)"
-    r"(?:\s*[|·•]\s*.+)?",
-    r"loading\.*|advertisement - continue reading below",
-    # Form residue of embedded widgets (unit labels with no field)
-    r"(?:ft|in|lb|lbs|kg|cm)\.?(?:\s+(?:ft|in|lb|lbs|kg|cm)\.?)*",
-)
-CHROME = re.compile("|".join(f"(?:{pattern})" for pattern in _CHROME_LINES), re.I)
-
-# The comments area ends the article: everything after its label is readers' text, not the author's.
-COMMENTS_HEAD = r"\d* ?comments?(?: \(\d+\))?|leave a (?:comment|reply)|show comments|join the conversation"
-# Labels that head a whole block of recirculation links or comments: the block goes with its label.
-_CHROME_BLOCK_HEADS = (
-    r"related(?: articles| stories| posts| reading)?|you (?:may|might) also like|recommended(?: for you)?",
-    r"read (?:more|next)|more from [\w .'&-]+|trending(?: now)?|popular(?: now)?|top stories|most read",
-    COMMENTS_HEAD,
-)
-CHROME_BLOCK_HEAD = re.compile("|".join(f"(?:{pattern})" for pattern in _CHROME_BLOCK_HEADS), re.I)
+from importer.config import Chrome, ChromeBlock, Rule
 
 BULLET = re.compile(r"^\s*[•·▪◦●‣∙*+-]\s+")  # numbered lines stay paragraphs: the number is content
 
@@ -51,8 +18,13 @@ BULLET = re.compile(r"^\s*[•·▪◦●‣∙*+-]\s+")  # numbered lines stay 
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
 _CREDENTIALS = r"(?:,\s*[A-Z][A-Za-z.]{1,7})+"
 BYLINE = re.compile(
-    rf"^(?:author (?:image|photo|avatar)|avatar|headshot|(?:written |reviewed |medically reviewed )?by:?)\s+"
+    rf"^(?:author (?:image|photo|avatar)|avatar|headshot|(?:written )?by:?)\s+"
     rf"(?P<name>{_NAME})(?P<credentials>{_CREDENTIALS})?$",
+    re.I,
+)
+# "Reviewed by Dana Brooks, RD": the reviewer is credited in the author box, never taken for the author.
+REVIEWER = re.compile(
+    rf"^(?:medically |expert |fact[- ]checked and )?reviewed by:?\s+(?P<name>{_NAME})(?P<credentials>{_CREDENTIALS})?$",
     re.I,
 )
 # "A woman is stretching her legs. Photo Credit: someone/iStock/Getty Images"
@@ -72,13 +44,40 @@ def strip_bullet(line: str) -> tuple[str, bool]:
     return (line[match.end() :].strip(), True) if match else (line.strip(), False)
 
 
-def is_chrome(line: str) -> bool:
-    return bool(CHROME.fullmatch(normalise(line)))
+def bare(line: str) -> str:
+    """The line as rules see it: no bullet, straight apostrophes, single spaces."""
+    return normalise(strip_bullet(line)[0])
 
 
-def heads_chrome_block(line: str) -> bool:
-    return bool(CHROME_BLOCK_HEAD.fullmatch(normalise(strip_bullet(line)[0])))
+def chrome_line(line: str, chrome: Chrome) -> Rule | None:
+    """The `chrome.lines` rule that makes this whole line furniture, if any."""
+    return _first(chrome.lines, line)
 
 
-def heads_comments(line: str) -> bool:
-    return bool(re.fullmatch(COMMENTS_HEAD, normalise(strip_bullet(line)[0]), re.I))
+def chrome_block(line: str, chrome: Chrome) -> ChromeBlock | None:
+    """The `chrome.blocks` rule this line heads, if any."""
+    text = bare(line)
+    return next((block for block in chrome.blocks if block.head.matches(text)), None)
+
+
+def ends_article(line: str, chrome: Chrome) -> Rule | None:
+    """The `chrome.ends_article` rule (a comments label) this line matches, if any."""
+    return _first(chrome.ends_article, line)
+
+
+def line_reason(rule: Rule) -> str:
+    return f"page chrome ({rule.where}: {rule.pattern.pattern})"
+
+
+def block_reason(block: ChromeBlock, label: str) -> str:
+    short = label if len(label) <= 40 else label[:39].rstrip() + "…"
+    return f"in the {short!r} block ({block.head.where}: takes {block.takes})"
+
+
+def end_reason(rule: Rule, label: str) -> str:
+    return f"after {label!r}: readers' comments, not the article ({rule.where})"
+
+
+def _first(rules: tuple[Rule, ...], line: str) -> Rule | None:
+    text = bare(line)
+    return next((rule for rule in rules if rule.matches(text)), None)

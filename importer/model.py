@@ -34,12 +34,21 @@ class Author:
 
 
 @dataclass(frozen=True)
+class Dropped:
+    """A line the importer left out, and why (shown to the editor, recorded in the manifest)."""
+
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class Article:
     title: str
     source: str
     lead: tuple[Block, ...]
     sections: tuple[Section, ...]
     author: Author | None = None
+    reviewer: Author | None = None
     widgets: tuple[str, ...] = ()
     # What was thrown away as page chrome, reported to the editor so a bad guess is visible.
-    dropped: tuple[str, ...] = field(default=(), compare=False)
+    dropped: tuple[Dropped, ...] = field(default=(), compare=False)

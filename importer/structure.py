@@ -3,12 +3,12 @@
 This is where an article the importer has never seen gets its structure, so the rules are shape-based, not
 site-specific:
 
-* chrome is a whole line matching `chrome.CHROME`, or a heading-shaped line that nothing follows (an orphan such
-  as a trailing publisher name);
+* chrome is a whole line matching a `chrome.lines` rule of the settings, or a heading-shaped line that nothing
+  follows (an orphan such as a trailing publisher name);
 * the title is a heading-shaped line before the first paragraph, preferring one the page repeats (scraped pages
   print it twice: as heading and as image alt text); later copies are dropped;
-* a section heading is a short line with no final full stop, in title case or of a few words, followed by a
-  paragraph or a list;
+* a section heading is a short line with no final full stop followed by a paragraph or a list, and which the
+  settings' heading rules accept (title case, a few words, a question, or any sentence-case line);
 * everything else that reads as prose is a paragraph and is kept verbatim.
 """
 
@@ -18,14 +18,14 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from importer.chrome import BYLINE, PHOTO_CREDIT, is_chrome, normalise
+from importer.chrome import BYLINE, PHOTO_CREDIT, REVIEWER, chrome_line, line_reason, normalise
+from importer.config import Config, HeadingRules
 from importer.errors import SourceError
-from importer.model import Article, Author, Block, Section
+from importer.model import Article, Author, Block, Dropped, Section
 
 ItemKind = Literal["line", "paragraph", "bullet", "heading", "caption"]
 
-MAX_HEADING_WORDS = 12
-MAX_HEADING_CHARS = 90
+DEFAULT_HEADINGS = HeadingRules()
 MIN_ARTICLE_WORDS = 8  # a source whose longest paragraph is shorter than this has no article in it
 _SMALL_WORDS = frozenset(
     {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on", "or", "per"}
@@ -45,20 +45,22 @@ def build_article(
     items: list[Item],
     *,
     source: str,
+    config: Config,
     title: str | None = None,
     author: Author | None = None,
     widgets: tuple[str, ...] = (),
-    dropped: list[str] | None = None,
+    dropped: list[Dropped] | None = None,
 ) -> Article:
     dropped = list(dropped or [])
-    items = _drop_chrome(items, dropped)
+    items = _drop_chrome(items, config, dropped)
+    items, reviewer = _take_reviewer(items)
     items, byline = _take_byline(items)
     author = byline or author
     items = [_as_caption(item) for item in items]
     if title is None:
-        title = _find_title(items, source)
+        title = _find_title(items, source, config.headings)
     items = _drop_title_copies(items, title, dropped)
-    items = _classify(items, dropped)
+    items = _classify(items, config.headings, dropped)
     if not any(i.kind == "paragraph" and len(i.text.split()) >= MIN_ARTICLE_WORDS for i in items):
         raise SourceError(f"{source} has no article text (no paragraph of {MIN_ARTICLE_WORDS} words or more)")
     lead, sections = _group(items)
@@ -68,17 +70,18 @@ def build_article(
         lead=lead,
         sections=sections,
         author=author,
+        reviewer=reviewer,
         widgets=widgets,
         dropped=tuple(dropped),
     )
 
 
-def heading_shaped(text: str) -> bool:
+def heading_shaped(text: str, rules: HeadingRules = DEFAULT_HEADINGS) -> bool:
     """Short, starts like a heading, and does not end like a sentence (a final "?" is allowed)."""
     words = text.split()
     return (
-        0 < len(words) <= MAX_HEADING_WORDS
-        and len(text) <= MAX_HEADING_CHARS
+        0 < len(words) <= rules.max_words
+        and len(text) <= rules.max_chars
         and (text[0].isupper() or text[0].isdigit())
         and not _TERMINAL.search(text)
     )
@@ -93,14 +96,25 @@ def title_case(text: str) -> bool:
 # ----------------------------------------------------------------------------------------------------------------
 
 
-def _drop_chrome(items: list[Item], dropped: list[str]) -> list[Item]:
+def _drop_chrome(items: list[Item], config: Config, dropped: list[Dropped]) -> list[Item]:
     kept = []
     for item in items:
-        if is_chrome(item.text):
-            dropped.append(item.text)
+        rule = chrome_line(item.text, config.chrome)
+        if rule is not None:
+            dropped.append(Dropped(item.text, line_reason(rule)))
         else:
             kept.append(item)
     return kept
+
+
+def _take_reviewer(items: list[Item]) -> tuple[list[Item], Author | None]:
+    """ "Reviewed by Dana Brooks, RD" near the top: credited in the author box (not a paragraph, not the author)."""
+    for index, item in enumerate(items[:15]):
+        match = REVIEWER.match(normalise(item.text))
+        if match:
+            reviewer = Author(match["name"].strip(), (match["credentials"] or "").strip(" ,"))
+            return items[:index] + items[index + 1 :], reviewer
+    return items, None
 
 
 def _take_byline(items: list[Item]) -> tuple[list[Item], Author | None]:
@@ -132,14 +146,14 @@ def _as_caption(item: Item) -> Item:
     return Item("caption", match["caption"].strip(), credit=match["credit"].strip())
 
 
-def _find_title(items: list[Item], source: str) -> str:
+def _find_title(items: list[Item], source: str, rules: HeadingRules) -> str:
     candidates = []
     for item in items:
         if item.kind == "caption":
             continue
-        if item.kind == "paragraph" or (item.kind == "line" and not heading_shaped(item.text)):
+        if item.kind == "paragraph" or (item.kind == "line" and not heading_shaped(item.text, rules)):
             break
-        if item.kind in ("line", "heading") and heading_shaped(item.text):
+        if item.kind in ("line", "heading") and heading_shaped(item.text, rules):
             candidates.append(item.text)
     if not candidates:
         raise SourceError(f"{source} has no title (expected a short heading line before the first paragraph)")
@@ -149,41 +163,55 @@ def _find_title(items: list[Item], source: str) -> str:
     return (repeated or candidates)[0]
 
 
-def _drop_title_copies(items: list[Item], title: str, dropped: list[str]) -> list[Item]:
+def _drop_title_copies(items: list[Item], title: str, dropped: list[Dropped]) -> list[Item]:
     key = normalise(title).casefold()
     kept = []
     for item in items:
         if item.kind != "caption" and normalise(item.text).casefold() == key:
-            dropped.append(item.text)
+            dropped.append(Dropped(item.text, "the title again (it is the page's heading)"))
         else:
             kept.append(item)
     return kept
 
 
-def _classify(items: list[Item], dropped: list[str]) -> list[Item]:
+def _classify(items: list[Item], rules: HeadingRules, dropped: list[Dropped]) -> list[Item]:
     """Resolve "line" items into paragraphs and headings; drop headings nothing follows (orphans)."""
     resolved: list[Item] = []
     for index, item in enumerate(items):
         if item.kind not in ("line", "heading"):
             resolved.append(item)
             continue
-        if item.kind == "line" and not heading_shaped(item.text):
+        if item.kind == "line" and not heading_shaped(item.text, rules):
             resolved.append(Item("paragraph", item.text))
             continue
         following = next((i for i in items[index + 1 :] if i.kind != "caption"), None)
         followed_by_body = following is not None and (
             following.kind in ("paragraph", "bullet")
-            or (following.kind == "line" and not heading_shaped(following.text))
+            or (following.kind == "line" and not heading_shaped(following.text, rules))
         )
-        explicit = item.kind == "heading"
-        looks_like_heading = explicit or title_case(item.text) or len(item.text.split()) <= 6
-        if followed_by_body and looks_like_heading:
+        if followed_by_body and _accepted_heading(item, rules):
             resolved.append(Item("heading", item.text))
+        elif followed_by_body:
+            dropped.append(
+                Dropped(item.text, "sentence-case line before text (headings.sentence_case is off)")
+            )
         else:
             # An orphan: a label with no prose after it ("Video of the Day", a trailing publisher name, a
             # grouping heading). It is not a sentence, so dropping it loses no text; it is reported.
-            dropped.append(item.text)
+            dropped.append(Dropped(item.text, "a heading with no text after it"))
     return resolved
+
+
+def _accepted_heading(item: Item, rules: HeadingRules) -> bool:
+    """Which heading-shaped lines before text the settings accept as headings."""
+    text = item.text
+    return (
+        item.kind == "heading"
+        or title_case(text)
+        or len(text.split()) <= rules.short_words
+        or (rules.questions and text.rstrip().endswith("?"))
+        or rules.sentence_case
+    )
 
 
 def _group(items: list[Item]) -> tuple[tuple[Block, ...], tuple[Section, ...]]:

@@ -2,17 +2,18 @@
 
 Scraped text has no markup, only line shapes: blank lines separate blocks, a bullet starts a list item, "#"
 marks a Markdown-style heading. Hard-wrapped prose (a line without a final stop followed by one starting in lower
-case) is joined back into one paragraph. Embedded widgets and blocks headed by "Related Articles" or "Comments"
-are recognised per block, before anything else, so their option lists and links never reach the page.
+case) is joined back into one paragraph. Embedded widgets, chrome blocks ("Related Articles", "What does fact
+checked mean?", a disclaimer) and the comments that end a page are recognised per block, before anything else,
+so their option lists, links and boilerplate never reach the page; each dropped line carries its reason.
 """
 
 from __future__ import annotations
 
 import re
 
-from importer.chrome import heads_chrome_block, heads_comments, normalise, strip_bullet
+from importer.chrome import bare, block_reason, chrome_block, end_reason, ends_article, strip_bullet
 from importer.config import Config
-from importer.model import Article
+from importer.model import Article, Dropped
 from importer.structure import Item, build_article, heading_shaped
 
 _MD_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*$")
@@ -20,24 +21,35 @@ _SENTENCE_END = re.compile(r"[.!?…]['\"”’)\]]*$")
 
 
 def parse_text(text: str, *, source: str, config: Config) -> Article:
-    dropped: list[str] = []
+    dropped: list[Dropped] = []
     widgets: list[str] = []
     items: list[Item] = []
     blocks = _blocks(text)
+    taken: set[int] = set()  # blocks a chrome label before them took along
     for index, block in enumerate(blocks):
-        if heads_comments(block[0]):
-            dropped.extend(line for rest in blocks[index:] for line in rest)
-            break
-        if heads_chrome_block(block[0]) or (index and _is_link_list_after_label(blocks[index - 1], block)):
-            dropped.extend(block)
+        if index in taken:
             continue
-        widget = next((w for w in config.widgets if w.matches([_bare(line) for line in block])), None)
+        end = ends_article(block[0], config.chrome)
+        if end is not None:
+            reason = end_reason(end, block[0])
+            dropped.extend(Dropped(line, reason) for rest in blocks[index:] for line in rest)
+            break
+        rule = chrome_block(block[0], config.chrome)
+        if rule is not None:
+            reason = block_reason(rule, block[0])
+            dropped.extend(Dropped(line, reason) for line in block)
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            if following and len(block) == 1 and _takes_next(rule.takes, following):
+                dropped.extend(Dropped(line, reason) for line in following)
+                taken.add(index + 1)
+            continue
+        widget = next((w for w in config.widgets if w.matches([bare(line) for line in block])), None)
         if widget is not None:
             if widget.id not in widgets:
                 widgets.append(widget.id)
-            block = _keep_prose(block, dropped)
+            block = _keep_prose(block, dropped, f"label or option of the {widget.id!r} widget (own page)")
         items.extend(_items(_unwrap(block)))
-    return build_article(items, source=source, widgets=tuple(widgets), dropped=dropped)
+    return build_article(items, source=source, config=config, widgets=tuple(widgets), dropped=dropped)
 
 
 def _blocks(text: str) -> list[list[str]]:
@@ -51,27 +63,21 @@ def _blocks(text: str) -> list[list[str]]:
     return [block for block in blocks if block]
 
 
-def _is_link_list_after_label(previous: list[str], block: list[str]) -> bool:
-    """A "Related Articles" label on its own, then a block of bullets or headline-like lines: its links."""
-    return (
-        len(previous) == 1
-        and heads_chrome_block(previous[0])
-        and all(strip_bullet(line)[1] or heading_shaped(line) for line in block)
-    )
+def _takes_next(takes: str, block: list[str]) -> bool:
+    """A label standing alone takes the next block: always ("next"), or when it is a list of links ("links")."""
+    if takes == "next":
+        return True
+    return takes == "links" and all(strip_bullet(line)[1] or heading_shaped(line) for line in block)
 
 
-def _bare(line: str) -> str:
-    return normalise(strip_bullet(line)[0])
-
-
-def _keep_prose(block: list[str], dropped: list[str]) -> list[str]:
+def _keep_prose(block: list[str], dropped: list[Dropped], reason: str) -> list[str]:
     """Inside a widget block only full sentences survive; the widget's labels and options are dropped."""
     kept = []
     for line in block:
         if len(line.split()) >= 12 and _SENTENCE_END.search(line):
             kept.append(line)
         else:
-            dropped.append(line)
+            dropped.append(Dropped(line, reason))
     return kept
 
 

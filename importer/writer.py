@@ -1,10 +1,12 @@
-"""Write the rendered pages safely: never over an editor's change, never half a set of pages.
+"""Write an article's files into its own folder safely: never over an editor's change, never a silent deletion,
+never half a set of files, never anything outside the folder.
 
-The manifest (`.importer.json` in the output folder; MkDocs ignores dot-files) records the SHA-256 of every page
-the importer wrote. A page may be replaced only if it is byte-identical to what the importer last wrote (or to
-what it would write now). Anything else - an edited page, or a page the importer never wrote - is refused, all
-offenders named in one line, unless `force` is set. Pages are first written to a temporary folder inside the
-output folder and then moved into place with `os.replace`, so a crash leaves either the old page or the new one.
+The manifest (`.importer.json` in the folder; MkDocs ignores dot-files) records the SHA-256 of every file the
+importer wrote. A file may be replaced only if it is byte-identical to what the importer last wrote (or to what it
+would write now); a file the last import wrote and this one does not is deleted only when asked. Anything else -
+an edited page, a page the importer never wrote, a deletion - is refused, every file named, unless `force` is set.
+Files are first written to a temporary folder inside the output folder and then moved into place with
+`os.replace`, so a crash leaves either the old file or the new one.
 """
 
 from __future__ import annotations
@@ -23,54 +25,80 @@ MANIFEST = ".importer.json"
 
 
 @dataclass(frozen=True)
-class WriteReport:
-    written: tuple[str, ...]
+class WritePlan:
+    """What writing would do, file by file (paths relative to `out`)."""
+
+    out: Path
+    write: tuple[str, ...]  # new, or changed since the last import
     unchanged: tuple[str, ...]
-    removed: tuple[str, ...]
+    remove: tuple[str, ...]  # written by the last import, not produced by this one
+    conflicts: tuple[str, ...]  # "path (why)": an editor's change or a file the importer does not own
+
+    def refusal(self) -> str:
+        """The one-line error for a write that needs --force, or "" when none is needed."""
+        parts = []
+        if self.conflicts:
+            parts.append(f"overwrite {', '.join(self.conflicts)}")
+        if self.remove:
+            parts.append(
+                f"delete {', '.join(f'{p} (written by the last import, not by this one)' for p in self.remove)}"
+            )
+        if not parts:
+            return ""
+        return f"refusing to {' and to '.join(parts)} in {self.out}; re-run with --force to do so"
 
 
-def write_pages(out: Path, pages: dict[str, str], *, source: str, force: bool = False) -> WriteReport:
+def plan_writes(out: Path, files: dict[str, str]) -> WritePlan:
     recorded = _load_manifest(out)
-    encoded = {path: text.encode("utf-8") for path, text in pages.items()}
-    stale = sorted(set(recorded) - set(encoded))
-    conflicts = [
+    encoded = {path: text.encode("utf-8") for path, text in files.items()}
+    stale = tuple(p for p in sorted(set(recorded) - set(encoded)) if (out / p).exists())
+    conflicts = tuple(
         f"{path} ({why})"
-        for path in sorted(encoded) + stale
-        if (why := _conflict(out / path, recorded.get(path), encoded.get(path)))
-    ]
-    if conflicts and not force:
-        raise OverwriteRefused(
-            f"refusing to overwrite {', '.join(conflicts)} in {out}; re-run with --force to replace them"
-        )
+        for path in sorted(encoded)
+        if (why := _conflict(out / path, recorded.get(path), encoded[path]))
+    )
     unchanged = tuple(p for p, data in sorted(encoded.items()) if _read(out / p) == data)
-    written = tuple(p for p in sorted(encoded) if p not in unchanged)
+    write = tuple(p for p in sorted(encoded) if p not in unchanged)
+    return WritePlan(out=out, write=write, unchanged=unchanged, remove=stale, conflicts=conflicts)
+
+
+def write_files(
+    out: Path, files: dict[str, str], *, source: str, dropped: list[str], force: bool = False
+) -> WritePlan:
+    """Write `files` into `out` as planned; raise `OverwriteRefused` naming every file when --force is needed."""
+    plan = plan_writes(out, files)
+    if plan.refusal() and not force:
+        raise OverwriteRefused(plan.refusal())
+    encoded = {path: text.encode("utf-8") for path, text in files.items()}
     manifest = {
         "generator": "python -m importer",
         "source": source,
         "pages": {path: _digest(data) for path, data in sorted(encoded.items())},
+        # What the importer left out of the article as page chrome: the nothing-lost check reads it.
+        "dropped": dropped,
     }
     out.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".importer-", dir=out))
     try:
-        for path in written:
+        for path in plan.write:
             (staging / path).parent.mkdir(parents=True, exist_ok=True)
             (staging / path).write_bytes(encoded[path])
         (staging / MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", "utf-8")
-        for path in written:
+        for path in plan.write:
             (out / path).parent.mkdir(parents=True, exist_ok=True)
             os.replace(staging / path, out / path)
-        for path in stale:
+        for path in plan.remove:
             (out / path).unlink(missing_ok=True)
         os.replace(staging / MANIFEST, out / MANIFEST)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    return WriteReport(written=written, unchanged=unchanged, removed=tuple(stale))
+    return plan
 
 
 # ----------------------------------------------------------------------------------------------------------------
 
 
-def _conflict(target: Path, recorded: str | None, new: bytes | None) -> str:
+def _conflict(target: Path, recorded: str | None, new: bytes) -> str:
     current = _read(target)
     if current is None or current == new:
         return ""
@@ -84,7 +112,7 @@ def _conflict(target: Path, recorded: str | None, new: bytes | None) -> str:
 def _read(path: Path) -> bytes | None:
     try:
         return path.read_bytes()
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):
         return None
 
 
