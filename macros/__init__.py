@@ -17,7 +17,7 @@ import calculators
 from calculators.sources import SOURCES
 from calculators.unit_system import SYSTEMS
 
-from . import assets, bridge, render
+from . import articles, assets, bridge, render
 
 PROJECT_DIR = Path(__file__).resolve().parents[1]  # where pyproject.toml, calculators/ and node_modules/ are
 
@@ -34,6 +34,7 @@ class _Site:
     """Site-wide settings the macros read from mkdocs.yml's `extra.legwork`."""
 
     unit_system = "metric"  # the system a first-time reader sees; `extra.legwork.unit_system`
+    docs_dir = PROJECT_DIR / "docs"
 
 
 def define_env(env) -> None:
@@ -48,14 +49,23 @@ def define_env(env) -> None:
     env.macro(calculator_sources)
     env.macro(cite)
     env.macro(source_list)
+    env.macro(article_list)
+    env.macro(calculator_list)
+    _Site.docs_dir = Path(env.conf["docs_dir"])
 
 
 def on_pre_page_macros(env) -> None:
-    """Each page numbers its widgets from 1 (stable ids and URL parameters) and collects its own citations."""
+    """Each page numbers its widgets from 1 (stable ids and URL parameters) and collects its own citations; it
+    gets its article's key points and red-flag set (`articles.with_article_boxes`)."""
     page = getattr(env, "page", None)
     _Page.src_uri = page.file.src_uri if page else "?"
     _Page.widgets = Counter()
     _Page.cited = {}
+    if page is not None:
+        try:
+            env.markdown = articles.with_article_boxes(env.markdown, page.meta, _Page.src_uri, _Site.docs_dir)
+        except ValueError as error:
+            _fail(str(error))
 
 
 def on_post_page_macros(env) -> None:
@@ -88,6 +98,16 @@ def calculator(name: str) -> str:
     return render.calculator_html(
         schema, answer, dom_id=f"lw-{namespace}", namespace=namespace, system=_Site.unit_system
     )
+
+
+def article_list() -> str:
+    """`{{ article_list() }}`: every article of the site (title, author, summary, calculators), from docs/."""
+    return articles.articles_markdown(_Site.docs_dir)
+
+
+def calculator_list() -> str:
+    """`{{ calculator_list() }}`: every calculator, linked to the pages that embed it."""
+    return articles.calculators_markdown(_Site.docs_dir)
 
 
 def calculator_table(name: str) -> str:
