@@ -98,3 +98,16 @@ def lost_sentences(article: ImportedArticle, site_text: str) -> list[str]:
         for s in sentences(source_lines(article.source))
         if plain(s) not in on_site and plain(s) not in dropped
     ]
+
+
+def page_url(src: str) -> str:
+    """The site-relative URL of a docs page (`a/b.md` -> `a/b/`, `a/index.md` -> `a/`), directory URLs on."""
+    stem = src.removesuffix(".md")
+    return stem.removesuffix("index") if stem == "index" or stem.endswith("/index") else f"{stem}/"
+
+
+def calculator_urls(docs: Path) -> dict[str, str]:
+    """Each calculator -> the URL of the first page that embeds it, discovered from the pages themselves."""
+    from macros.articles import calculator_pages
+
+    return {name: page_url(pages[0][0]) for name, pages in calculator_pages(docs).items() if pages}

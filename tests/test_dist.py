@@ -24,6 +24,10 @@ import pytest
 from playwright.sync_api import Browser
 
 from scripts import make_dist
+from tests.articles import calculator_urls
+
+# A page with a calculator, found from the pages themselves (no article's page named here).
+CALCULATOR_PAGE = next(iter(calculator_urls(make_dist.REPO_ROOT / "docs").values()))
 
 
 @pytest.fixture(scope="module")
@@ -80,7 +84,7 @@ def test_same_site_same_zip(built_site: Path, tmp_path: Path) -> None:
 def test_launcher_serves_the_site_beside_it_and_opens_the_browser(launched: tuple[str, Path]) -> None:
     url, opened = launched
     assert urlsplit(url).hostname == "127.0.0.1"
-    with urllib.request.urlopen(url + "calories/") as response:
+    with urllib.request.urlopen(url + CALCULATOR_PAGE) as response:
         assert response.status == 200
         assert "data-calculator=" in response.read().decode()
     with urllib.request.urlopen(url + "pyodide/pyodide.asm.wasm") as response:
@@ -96,7 +100,7 @@ def test_launcher_serves_the_site_beside_it_and_opens_the_browser(launched: tupl
 
 @pytest.mark.browser
 def test_page_opened_from_disk_reads_well_and_says_how_to_calculate(dist: Path, browser: Browser) -> None:
-    page_path = dist / "site" / "calories" / "index.html"
+    page_path = dist / "site" / CALCULATOR_PAGE / "index.html"
     context = browser.new_context()
     try:
         leaked: list[str] = []

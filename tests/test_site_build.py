@@ -14,20 +14,16 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from mkdocs.config import load_config
+import yaml
 
-from tests.conftest import ARTICLE_TXT, REPO_ROOT
-from tests.test_importer import SHIPPED_CHROME, body_sentences, plain
+import calculators
+from macros.articles import articles, calculator_pages
+from tests.articles import imported_articles, lost_sentences, page_url
+from tests.conftest import REPO_ROOT
+from tests.test_importer import SHIPPED_CHROME, plain
 
+DOCS = REPO_ROOT / "docs"
 SITE_ORIGINS = {("http", "127.0.0.1:8000"), ("http", "localhost:8000")}
-ARTICLE_PAGES = ("", "low-glycogen-stores", "water-loss", "over-training-syndrome", "electrolyte-depletion")
-CAUSE_CALCULATORS = {
-    "low-glycogen-stores": "fueling",
-    "water-loss": "hydration",
-    "over-training-syndrome": "training_load",
-    "electrolyte-depletion": "electrolytes",
-    "calories": "energy",
-}
 LOADING_LINK_RELS = {
     "stylesheet",
     "preload",
@@ -131,57 +127,91 @@ def html_pages(built_site: Path) -> list[Path]:
     return pages
 
 
-def nav_files() -> list[str]:
-    config = load_config(str(REPO_ROOT / "mkdocs.yml"))
+def docs_pages() -> list[str]:
+    """Every page of docs/ (not the snippets in includes/), as paths relative to docs/."""
+    return sorted(
+        p.relative_to(DOCS).as_posix()
+        for p in DOCS.rglob("*.md")
+        if p.relative_to(DOCS).parts[0] != "includes" and not p.name.startswith(".")
+    )
 
-    def walk(items) -> list[str]:
-        out = []
-        for item in items:
-            value = next(iter(item.values())) if isinstance(item, dict) else item
-            out += walk(value) if isinstance(value, list) else [value]
-        return out
 
-    return walk(config["nav"])
+def redirects() -> dict[str, str]:
+    config = yaml.load((REPO_ROOT / "mkdocs.yml").read_text("utf-8"), Loader=yaml.BaseLoader)
+    return config["extra"]["legwork"].get("redirects") or {}
+
+
+def nav_links(site: Path) -> set[str]:
+    """The page URLs (site-relative) the home page's primary navigation links to."""
+    raw = (site / "index.html").read_text("utf-8")
+    nav = raw[raw.index("md-nav--primary") :]
+    return {href.removeprefix("./") for href in re.findall(r'href="([^"#]*)" class="md-nav__link', nav)}
 
 
 # ---- build and navigation ---------------------------------------------------------------------------------------
 
 
 def test_strict_build_writes_every_page(built_site: Path) -> None:
-    for name in nav_files():
-        target = "" if name == "index.md" else name.removesuffix(".md")
-        assert page_path(built_site, target).is_file(), name
+    pages = docs_pages()
+    assert len(pages) >= 10
+    for name in pages:
+        assert page_path(built_site, page_url(name).rstrip("/")).is_file(), name
     assert (built_site / "search" / "search_index.json").is_file(), "search uses its local index"
 
 
-def test_every_page_is_in_the_navigation(built_site: Path) -> None:
-    docs = REPO_ROOT / "docs"
-    pages = {
-        str(p.relative_to(docs))
-        for p in docs.rglob("*.md")
-        if p.relative_to(docs).parts[0] != "includes" and not p.name.startswith(".")
-    }
-    assert pages == set(nav_files())
-    home = parse(built_site / "index.html")
-    raw = (built_site / "index.html").read_text("utf-8")
-    for name in nav_files():
-        if name != "index.md":
-            assert f'href="{name.removesuffix(".md")}/"' in raw, f"{name} missing from the built navigation"
-    assert home.text
+def test_every_page_is_in_the_navigation_derived_from_the_folders(built_site: Path) -> None:
+    links = nav_links(built_site) | {""}
+    assert not [name for name in docs_pages() if page_url(name) not in links]
+    for article in articles(DOCS):
+        raw = (built_site / "index.html").read_text("utf-8")
+        assert f">{html.escape(article.title, quote=False)}<" in raw or article.title in raw, article.title
+
+
+def test_old_addresses_redirect_without_a_script(built_site: Path) -> None:
+    moved = redirects()
+    assert moved, "mkdocs.yml names the pages that moved"
+    for old, new in moved.items():
+        stub = (built_site / page_url(old) / "index.html").read_text("utf-8")
+        target = re.search(r'<meta http-equiv="refresh" content="0; url=([^"]+)">', stub)
+        assert target and "<script" not in stub, old
+        landing = (built_site / page_url(old) / target.group(1) / "index.html").resolve()
+        assert landing == (built_site / page_url(new) / "index.html").resolve() and landing.is_file()
+        assert f'href="{target.group(1)}"' in stub, (
+            "a plain link for readers whose browser ignores the refresh"
+        )
 
 
 # ---- content ----------------------------------------------------------------------------------------------------
 
 
-def test_nothing_lost_every_sentence_of_the_article_is_on_the_site(built_site: Path) -> None:
-    site_text = plain(" ".join(parse(page_path(built_site, name)).text for name in ARTICLE_PAGES))
-    sentences = body_sentences(ARTICLE_TXT.read_text("utf-8"))
-    assert len(sentences) >= 20
-    assert not [s for s in sentences if plain(s) not in site_text]
+def test_home_page_lists_every_article_and_every_calculator(built_site: Path) -> None:
+    home = parse(built_site / "index.html").text
+    raw = (built_site / "index.html").read_text("utf-8")
+    found = articles(DOCS)
+    assert found
+    for article in found:
+        assert article.title in home and article.author in home and article.summary[:60] in home
+        assert f'href="{article.folder}/"' in raw
+    for name, pages in calculator_pages(DOCS).items():
+        title = calculators.schema(name)["title"]
+        assert re.sub(r"\s+", "", title) in re.sub(r"\s+", "", home), name  # an <abbr> splits the text
+        for path, _ in pages:
+            assert f'href="{page_url(path)}"' in raw, (name, path)
+
+
+def test_nothing_lost_every_sentence_of_every_article_is_on_the_site(built_site: Path) -> None:
+    found = imported_articles(DOCS)
+    assert found
+    for article in found:
+        text = " ".join(
+            parse(page_path(built_site, page_url(f"{article.slug}/{p}").rstrip("/"))).text
+            for p in article.pages
+        )
+        assert not lost_sentences(article, text), article.slug
 
 
 def test_no_scraped_chrome_on_any_page(html_pages: list[Path]) -> None:
-    # Some chrome words have honest uses elsewhere: the about page credits "Demand Media" in a sentence and the
+    # Some chrome words have honest uses elsewhere: an article's credits name "Demand Media" in a sentence and the
     # energy calculator's own form offers "Lose 1 pound per week". As a paragraph or list item of its own, the
     # same text is scraped chrome.
     own_line = {
@@ -192,60 +222,111 @@ def test_no_scraped_chrome_on_any_page(html_pages: list[Path]) -> None:
     }
     own_line |= {"Female", "Male", "ft. in.", "• Female"}
     anywhere = [c for c in SHIPPED_CHROME if c not in own_line]
+    titles = [article.title for article in articles(DOCS)]
     for path in html_pages:
         page = parse(path)
         text = page.text.lower()
         assert not [c for c in anywhere if c.lower() in text], path
         blocks = page.block_texts()
         assert not own_line & set(blocks), path
-        assert blocks.count("Leg Weakness After Exercise") <= 1, f"repeated title on {path}"
+        for title in titles:
+            assert blocks.count(title) <= 1, f"repeated title on {path}"
 
 
-def test_every_page_warns_when_to_see_a_doctor(html_pages: list[Path]) -> None:
-    content_pages = [p for p in html_pages if p.name == "index.html" and parse(p).text]
-    assert len(content_pages) >= 9
-    for path in content_pages:
+def content_pages(html_pages: list[Path]) -> list[Path]:
+    """Built pages with an article body (not the 404 page, not a redirect stub)."""
+    return [
+        p
+        for p in html_pages
+        if p.name == "index.html" and parse(p).text and 'http-equiv="refresh"' not in p.read_text("utf-8")
+    ]
+
+
+def test_every_page_warns_when_to_see_a_doctor_with_its_articles_topics(
+    built_site: Path, html_pages: list[Path]
+) -> None:
+    pages = content_pages(html_pages)
+    assert len(pages) >= 9
+    for path in pages:
         raw = path.read_text("utf-8")
         assert re.search(
             r'class="admonition danger"[^>]*>\s*<p class="admonition-title">When to see a doctor', raw
         ), path
         assert "Rhabdomyolysis" in raw and "CDC/NIOSH" in raw and "Mayo Clinic" in raw and "NHS" in raw
+    for article in articles(DOCS):
+        meta = front_matter_of(DOCS / article.folder / ".meta.yml")
+        for topic in meta.get("red_flags") or []:
+            heading = re.search(
+                r'!!! danger "([^"]+)"', (DOCS / "includes" / "red-flags" / f"{topic}.md").read_text("utf-8")
+            )
+            assert heading
+            for path in (built_site / article.folder).rglob("index.html"):
+                assert heading.group(1) in path.read_text("utf-8"), (topic, path)
+            other = [p for p in pages if article.folder not in p.relative_to(built_site).parts]
+            assert other and not [p for p in other if heading.group(1) in p.read_text("utf-8")], topic
 
 
-def test_each_cause_and_the_widget_page_carry_their_calculator(built_site: Path) -> None:
-    for name, calculator in CAUSE_CALCULATORS.items():
-        raw = page_path(built_site, name).read_text("utf-8")
-        assert re.search(rf'data-calculator="{calculator}"', raw), name
-        assert "calculator(" not in raw, "macro calls are rendered, never printed"
+def front_matter_of(path: Path) -> dict:
+    return (yaml.safe_load(path.read_text("utf-8")) or {}) if path.is_file() else {}
 
 
-def test_overview_has_author_box_and_section_cards(built_site: Path) -> None:
-    raw = (built_site / "index.html").read_text("utf-8")
-    assert re.search(r'<div class="lw-author">.*Kathryn Vera.*Registered Dietitian.*</div>', raw, re.S)
-    cards = raw[raw.index('class="grid cards"') :]
-    for name in CAUSE_CALCULATORS:
-        assert f'href="{name}/"' in cards, name
-    assert "kwanchaichaiudom/iStock/Getty Images" in raw
+def test_each_page_with_a_calculator_call_carries_its_widget(built_site: Path) -> None:
+    checked = 0
+    for name, pages in calculator_pages(DOCS).items():
+        for path, _ in pages:
+            raw = page_path(built_site, page_url(path).rstrip("/")).read_text("utf-8")
+            assert re.search(rf'data-calculator="{name}"', raw), path
+            assert "calculator(" not in raw, "macro calls are rendered, never printed"
+            checked += 1
+    assert checked >= len(calculators.names())
 
 
-def test_glossary_terms_explain_themselves_on_hover(built_site: Path) -> None:
-    glycogen = page_path(built_site, "low-glycogen-stores").read_text("utf-8")
-    assert re.search(r'<abbr title="[^"]*glucose[^"]*">glycogen</abbr>', glycogen)
-    electrolytes = page_path(built_site, "electrolyte-depletion").read_text("utf-8")
-    assert re.search(r'<abbr title="[^"]*sodium[^"]*">electrolytes</abbr>', electrolytes)
+def test_each_article_overview_has_author_box_key_points_and_section_cards(built_site: Path) -> None:
+    for article in imported_articles(DOCS):
+        raw = (built_site / article.slug / "index.html").read_text("utf-8")
+        author = front_matter_of_page(article.folder / "index.md")["author"]
+        if author:
+            assert re.search(
+                rf'<div class="lw-author">.*{re.escape(author.split(",")[0])}.*</div>', raw, re.S
+            )
+        cards = raw[raw.index('class="grid cards"') :]
+        for page in article.pages:
+            if page != "index.md":
+                assert f'href="{page_url(page)}"' in cards, page
+        key_points = front_matter_of(article.folder / ".meta.yml").get("key_points") or []
+        for point in key_points:
+            assert (
+                html.escape(point, quote=False) in raw
+                or point in parse(built_site / article.slug / "index.html").text
+            )
+
+
+def front_matter_of_page(page: Path) -> dict:
+    match = re.match(r"\A---\n(.*?)\n---\n", page.read_text("utf-8"), re.S)
+    return yaml.safe_load(match.group(1)) if match else {}
+
+
+def test_glossary_terms_explain_themselves_on_hover(built_site: Path, html_pages: list[Path]) -> None:
+    raw = " ".join(p.read_text("utf-8") for p in content_pages(html_pages))
+    assert re.search(r'<abbr title="[^"]*glucose[^"]*">glycogen</abbr>', raw)
+    assert re.search(r'<abbr title="[^"]*sodium[^"]*">electrolytes</abbr>', raw)
     glossary = page_path(built_site, "glossary").read_text("utf-8")
     for term in ("ACWR", "Electrolytes", "Glycogen", "RPE"):
         assert "<dt>" in glossary and re.search(rf"<dt>(<abbr[^>]*>)?{term}", glossary), term
     assert "content.tooltips" in (REPO_ROOT / "mkdocs.yml").read_text("utf-8")
 
 
-def test_references_and_about_pages_credit_sources_and_author(built_site: Path) -> None:
+def test_references_credit_every_calculators_sources(built_site: Path) -> None:
     references = parse(page_path(built_site, "references")).text
-    for source in ("American College of Sports Medicine", "American Council on Exercise", "Rice University",
-                   "Mifflin", "Sawka", "Thomas DT", "Lara B", "Foster C", "Gabbett", "Meeusen", "Jensen"):  # fmt: skip
-        assert source in references, source
-    about = parse(page_path(built_site, "about")).text
-    assert "Kathryn Vera, MS, RD" in about and "LIVESTRONG.COM" in about and "Demand Media" in about
+    for name in calculators.names():
+        for source in calculators.schema(name)["sources"]:
+            assert plain(source["citation"])[:40] in plain(references), (name, source["id"])
+
+
+def test_tags_index_lists_every_article(built_site: Path) -> None:
+    tags = parse(page_path(built_site, "tags")).text
+    for article in articles(DOCS):
+        assert article.title in tags, article.title
 
 
 # ---- offline ----------------------------------------------------------------------------------------------------

@@ -23,18 +23,13 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 import calculators
 from macros import bridge
-from tests.browser.conftest import Visit
+from tests.articles import calculator_urls
+from tests.browser.conftest import REPO_ROOT, Visit
 from tests.browser.test_widgets import defaults, expect_answer, page_of
 
 pytestmark = pytest.mark.browser
 
-PAGES = {
-    "energy": "calories/",
-    "hydration": "water-loss/",
-    "fueling": "low-glycogen-stores/",
-    "electrolytes": "electrolyte-depletion/",
-    "training_load": "over-training-syndrome/",
-}
+PAGES = calculator_urls(REPO_ROOT / "docs")  # each calculator's first page, found from the pages themselves
 PASTED_TEXT = ("Weight 72,5 kg after the long run; drank 500 ml. " * 250)[:10_000]
 HOSTILE = {
     "empty": "",
