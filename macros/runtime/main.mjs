@@ -6,6 +6,7 @@
 import { getClient } from "./client.mjs";
 import { SELECT, all } from "./hooks.mjs";
 import { pageGlobals } from "./messages.mjs";
+import { reportSiteUrl } from "./site-url.mjs";
 import { mount } from "./widget.mjs";
 
 /** @type {Map<HTMLElement, () => void>} root element -> dispose() */
@@ -24,6 +25,7 @@ function sync() {
 }
 
 function start() {
+  reportSiteUrl();
   sync();
   new MutationObserver(sync).observe(document.body, { childList: true, subtree: true });
   pageGlobals.document$?.subscribe?.(sync);
