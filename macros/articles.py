@@ -60,6 +60,10 @@ def calculator_pages(docs: Path) -> dict[str, list[tuple[str, str]]]:
             continue
         for name in dict.fromkeys(_calls(page)):
             title = str(front_matter(page).get("title") or page.stem)
+            overview = page.parent / "index.md"
+            article = str(front_matter(overview).get("title") or "") if page.parent != docs else ""
+            if article and article != title:
+                title = f"{title}, in {article}"  # two articles may each have a "Water Loss" page
             pages.setdefault(name, []).append((page.relative_to(docs).as_posix(), title))
     return pages
 
