@@ -28,11 +28,14 @@ STATIC_HEADER = ".md-header, .md-tabs { position: static !important; }"  # keeps
 
 
 def site_pages(site: Path) -> dict[str, list[str]]:
-    """Every built page (as a URL path) with the calculators it holds, in page order."""
+    """Every built page (as a URL path) with the calculators it holds, in page order; the redirect stubs at
+    moved pages' old addresses (macros/redirects.py) are not pages."""
     pages = {}
     for html in sorted(site.rglob("index.html")):
         path = html.parent.relative_to(site).as_posix()
-        pages["" if path == "." else f"{path}/"] = CALCULATOR_ATTR.findall(html.read_text(encoding="utf-8"))
+        text = html.read_text(encoding="utf-8")
+        if '<meta http-equiv="refresh"' not in text:
+            pages["" if path == "." else f"{path}/"] = CALCULATOR_ATTR.findall(text)
     return pages
 
 
