@@ -21,13 +21,14 @@ from typing import Annotated
 from .calculator import Calculator
 from .fields import Flag, Output, Quantity
 from .formatting import number, span
+from .presentation import Group, Presentation
 from .result import Result
 from .shared_fields import SESSION_DURATION_MIN
-from .sources import ARTICLE, BAKER_2017, LARA_2016, SAWKA_2007
+from .sources import ARTICLE, BAKER_2017, HEW_BUTLER_2015, LARA_2016, SAWKA_2007, SCHWELLNUS_2009
 from .units import MG_PER_MMOL_POTASSIUM, MG_PER_MMOL_SODIUM
 
 DURATION_REASON_MIN = 60.0  # the article: "more than 60 minutes"
-ACSM_DRINK_SODIUM_MMOL_PER_L = (20.0, 30.0)  # Sawka 2007: sodium in rehydration drinks
+ACSM_DRINK_SODIUM_MMOL_PER_L = (20.0, 30.0)  # Sawka 2007: sodium in sports drinks; compared in whole mmol/L
 REASONS = (
     ("long_session", f"The session lasts more than {number(DURATION_REASON_MIN)} minutes"),
     ("hot_climate", "You exercise in a very warm climate"),
@@ -110,22 +111,47 @@ class ElectrolyteInputs:
 
 
 OUTPUTS = (
-    Output(key="recommend_drink", label="Consider an electrolyte drink", kind="boolean"),
+    Output(key="recommend_drink", label="Consider an electrolyte drink (the article's rule)", kind="boolean"),
     Output(key="reasons", label="Because", kind="list", options=REASONS),
-    Output(key="sweat_loss_l", label="Sweat lost", unit="l", precision=2),
+    Output(key="sweat_loss_l", label="Fluid lost in sweat", unit="l", precision=2),
     Output(key="sodium_loss_mg", label="Sodium lost in sweat", unit="mg"),
     Output(key="potassium_loss_mg", label="Potassium lost in sweat", unit="mg"),
-    Output(key="drink_to_replace_sodium_l", label="Drink to replace that sodium", unit="l", precision=2),
+    Output(
+        key="drink_sodium_mg",
+        label="Sodium your drink gives back",
+        unit="mg",
+        help="If you drink as much as you sweated, and no more.",
+    ),
+    Output(key="drink_sodium_pct", label="Share of the sodium lost", unit="pct"),
+    Output(key="food_sodium_mg", label="Left for meals and salty food", unit="mg"),
+)
+
+PRESENTATION = Presentation(
+    headline="sodium_loss_mg",
+    groups=(
+        Group("The article's advice", ("recommend_drink", "reasons")),
+        Group("What this session's sweat took", ("sweat_loss_l", "potassium_loss_mg")),
+        Group(
+            "If you replace the fluid lost with your drink",
+            ("drink_sodium_mg", "drink_sodium_pct", "food_sodium_mg"),
+        ),
+    ),
+    unlock={
+        "drink_sodium_mg": "An electrolyte drink is not needed for this session: water and normal meals replace "
+        "what sweat took.",
+    },
 )
 
 
 def compute(inputs: ElectrolyteInputs) -> Result:
-    """The article's any-one-of-three rule, then sweat losses: rate × hours × concentration × molar mass.
+    """The article's any-one-of-three rule, then sweat losses, and how much of the sodium a drink gives back when
+    the fluid lost is replaced with it: never more fluid than was lost (Sawka 2007; Hew-Butler 2015).
 
     Notes
     -----
     Sodium lost (mg) = sweat rate (L/h) × hours × sweat [Na] (mmol/L) × 22.98977 mg/mmol; potassium likewise
-    with 39.0983 mg/mmol. Drink to replace sodium (L) = sodium lost ÷ drink sodium (mg/L).
+    with 39.0983 mg/mmol. Sodium from the drink (mg) = fluid lost (L) × drink sodium (mg/L); the rest comes
+    with meals.
     """
     result = Result()
     reasons = [
@@ -137,23 +163,21 @@ def compute(inputs: ElectrolyteInputs) -> Result:
         )
         if applies
     ]
-    result.values.update(recommend_drink=bool(reasons), reasons=reasons)
+    result.values.update(recommend_drink=bool(reasons), reasons=reasons or None)
     result.step(
         f"Article's rule: any one of more than {number(DURATION_REASON_MIN)} min, a very warm climate or regular "
         "high intensity → "
-        + ("consider an electrolyte drink" if reasons else "water and a balanced diet are usually enough")
+        + (
+            "consider an electrolyte drink"
+            if reasons
+            else "no electrolyte drink needed: water and normal meals"
+        )
     )
     hours = inputs.duration_min / 60
     sweat_l = inputs.sweat_rate_l_per_h * hours
     sodium_mg = sweat_l * inputs.sweat_sodium_mmol_per_l * MG_PER_MMOL_SODIUM
     potassium_mg = sweat_l * inputs.sweat_potassium_mmol_per_l * MG_PER_MMOL_POTASSIUM
-    drink_l = sodium_mg / inputs.drink_sodium_mg_per_l
-    result.values.update(
-        sweat_loss_l=sweat_l,
-        sodium_loss_mg=sodium_mg,
-        potassium_loss_mg=potassium_mg,
-        drink_to_replace_sodium_l=drink_l,
-    )
+    result.values.update(sweat_loss_l=sweat_l, sodium_loss_mg=sodium_mg, potassium_loss_mg=potassium_mg)
     result.step(
         f"Sweat = {number(inputs.sweat_rate_l_per_h, 2)} L/h × {number(hours, 2)} h = {number(sweat_l, 2)} L"
     )
@@ -165,21 +189,39 @@ def compute(inputs: ElectrolyteInputs) -> Result:
         f"Potassium = {number(sweat_l, 2)} L × {number(inputs.sweat_potassium_mmol_per_l)} mmol/L × "
         f"{number(MG_PER_MMOL_POTASSIUM, 5)} mg/mmol = {number(potassium_mg, 0)} mg"
     )
-    result.step(
-        f"Drink to replace the sodium = {number(sodium_mg, 0)} mg ÷ {number(inputs.drink_sodium_mg_per_l)} mg/L "
-        f"= {number(drink_l, 2)} L"
-    )
     result.cite(ARTICLE, LARA_2016, BAKER_2017)
-    drink_mmol = inputs.drink_sodium_mg_per_l / MG_PER_MMOL_SODIUM
+    if reasons:
+        _drink_share(inputs, sweat_l, sodium_mg, result)
+    result.step(
+        "Cramps are not a reliable sign of sodium loss: neuromuscular fatigue explains them at least as well "
+        "(Schwellnus 2009)"
+    )
+    result.cite(SCHWELLNUS_2009)
+    return result
+
+
+def _drink_share(inputs: ElectrolyteInputs, sweat_l: float, sodium_mg: float, result: Result) -> None:
+    """What the drink gives back when exactly the fluid lost is drunk; drinking more to chase the sodium is the
+    over-drinking that causes exercise-associated hyponatremia (Sawka 2007; Hew-Butler 2015)."""
+    drink_mg = sweat_l * inputs.drink_sodium_mg_per_l
+    share_pct = drink_mg / sodium_mg * 100
+    food_mg = max(sodium_mg - drink_mg, 0.0)
+    result.values.update(drink_sodium_mg=drink_mg, drink_sodium_pct=share_pct, food_sodium_mg=food_mg)
+    result.step(
+        f"Drinking the {number(sweat_l, 2)} L you lost, at {number(inputs.drink_sodium_mg_per_l)} mg/L, gives back "
+        f"{number(drink_mg, 0)} mg = {number(share_pct, 0)} % of the sodium lost; the rest, {number(food_mg, 0)} mg, "
+        "comes with normal meals and salty food. Drink no more than you lost to chase it"
+    )
+    result.cite(SAWKA_2007, HEW_BUTLER_2015)
+    drink_mmol = round(inputs.drink_sodium_mg_per_l / MG_PER_MMOL_SODIUM)
     if drink_mmol < ACSM_DRINK_SODIUM_MMOL_PER_L[0]:
         result.warn(
             "low_sodium_drink",
-            f"Your drink has {number(drink_mmol)} mmol/L of sodium, below the "
-            f"{span(ACSM_DRINK_SODIUM_MMOL_PER_L, 'mmol/L')} the ACSM advises for rehydration drinks.",
+            f"Your drink has about {number(drink_mmol)} mmol/L of sodium, below the "
+            f"{span(ACSM_DRINK_SODIUM_MMOL_PER_L, 'mmol/L')} the ACSM gives for sports drinks: it gives back "
+            "less of the sodium, not a reason to drink more.",
             "drink_sodium_mg_per_l",
         )
-        result.cite(SAWKA_2007)
-    return result
 
 
 CALCULATOR = Calculator(
@@ -188,7 +230,8 @@ CALCULATOR = Calculator(
     summary="Whether the article would suggest an electrolyte drink, and how much sodium and potassium sweat takes.",
     inputs=ElectrolyteInputs,
     outputs=OUTPUTS,
-    sources=(ARTICLE, LARA_2016, BAKER_2017, SAWKA_2007),
+    sources=(ARTICLE, LARA_2016, BAKER_2017, SAWKA_2007, HEW_BUTLER_2015, SCHWELLNUS_2009),
+    presentation=PRESENTATION,
     order=40,
     formula=compute,
 )

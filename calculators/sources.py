@@ -210,6 +210,27 @@ BAKER_2017 = Source(
     url="https://doi.org/10.1007/s40279-017-0691-5",
 )
 
+HEW_BUTLER_2015 = Source(
+    id="hewbutler2015",
+    short="Hew-Butler et al. 2015",
+    authors="Hew-Butler T, Rosner MH, Fowkes-Godek S, et al.",
+    year=2015,
+    title="Statement of the Third International Exercise-Associated Hyponatremia Consensus Development "
+    "Conference, Carlsbad, California, 2015",
+    where="Clin J Sport Med 25:303–320",
+    url="https://doi.org/10.1097/JSM.0000000000000221",
+)
+SCHWELLNUS_2009 = Source(
+    id="schwellnus2009",
+    short="Schwellnus 2009",
+    authors="Schwellnus MP",
+    year=2009,
+    title="Cause of exercise associated muscle cramps (EAMC) — altered neuromuscular control, dehydration or "
+    "electrolyte depletion?",
+    where="Br J Sports Med 43:401–408",
+    url="https://doi.org/10.1136/bjsm.2008.050401",
+)
+
 # --- Training load ------------------------------------------------------------------------------------------------
 
 FOSTER_1998 = Source(
