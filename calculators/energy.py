@@ -9,7 +9,8 @@ References
 Mifflin MD, St Jeor ST, Hill LA, Scott BJ, Daugherty SA, Koh YO (1990). A new predictive equation for resting
 energy expenditure in healthy individuals. Am J Clin Nutr 51:241–247. doi:10.1093/ajcn/51.2.241
 Roza AM, Shizgal HM (1984). The Harris Benedict equation reevaluated. Am J Clin Nutr 40:168–182.
-Katch FI, McArdle WD. Nutrition, Weight Control, and Exercise (Katch–McArdle equation).
+Cunningham JJ (1991). Body composition as a determinant of energy expenditure: a synthetic review and a
+proposed general prediction equation. Am J Clin Nutr 54:963–969 (the equation textbooks call Katch–McArdle).
 Frankenfield D, Roth-Yousey L, Compher C (2005). J Am Diet Assoc 105:775–789.
 Hall KD et al. (2011). Quantification of the effect of energy imbalance on bodyweight. Lancet 378:826–837.
 Jensen MD et al. (2014). 2013 AHA/ACC/TOS guideline for the management of overweight and obesity. Circulation.
@@ -23,14 +24,15 @@ from typing import Annotated
 from .calculator import Calculator
 from .fields import Choice, Output, Quantity
 from .formatting import number, quantity
+from .presentation import Group, Presentation
 from .result import Result
 from .shared_fields import BODY_WEIGHT_KG
 from .sources import (
     ACTIVITY_CONVENTION,
+    CUNNINGHAM_1991,
     FRANKENFIELD_2005,
     HALL_2011,
     JENSEN_2013,
-    KATCH_MCARDLE,
     MIFFLIN_1990,
     ROZA_1984,
 )
@@ -42,7 +44,7 @@ HARRIS_BENEDICT_ROZA_1984 = {
     "male": (88.362, 13.397, 4.799, 5.677),
     "female": (447.593, 9.247, 3.098, 4.330),
 }
-#: Katch–McArdle: BMR = 370 + 21.6 · lean body mass (kg).
+#: Cunningham 1991 ("Katch–McArdle"): RMR = 370 + 21.6 · fat-free mass (kg).
 KATCH_MCARDLE_CONSTANT_KCAL, KATCH_MCARDLE_PER_KG_LBM = 370.0, 21.6
 ACTIVITY_MULTIPLIERS = {
     "sedentary": 1.2,
@@ -53,7 +55,8 @@ ACTIVITY_MULTIPLIERS = {
 }
 KCAL_PER_LB = 3500.0  # the static rule the widget uses; Hall 2011 shows it overstates long-term change
 DAYS_PER_WEEK = 7
-#: Jensen et al. 2014 (AHA/ACC/TOS 2013): lowest advisable daily intake without supervision.
+#: Jensen et al. 2014 (AHA/ACC/TOS 2013): the lowest typical weight-loss prescription (1,200–1,500 kcal/day for
+#: women, 1,500–1,800 for men) — a typical prescription, not a proven safety limit. Applied to loss goals only.
 SAFETY_FLOOR_KCAL = {"female": 1200.0, "male": 1500.0}
 
 ACTIVITY_OPTIONS = (
@@ -64,6 +67,7 @@ ACTIVITY_OPTIONS = (
     ("extra_active", "Extra active (very hard exercise or a physical job)"),
 )
 #: "very active": how a step names the reader's activity, from the form's own labels.
+_SEX_WORDS = {"female": "women", "male": "men"}
 ACTIVITY_WORDS = {value: label.split(" (")[0].lower() for value, label in ACTIVITY_OPTIONS}
 GOAL_OPTIONS = (
     (2.0, "Gain 2 pounds per week"),
@@ -170,21 +174,39 @@ class EnergyInputs:
 OUTPUTS = (
     Output(
         key="bmr_kcal",
-        label="Basal metabolic rate",
+        label="Resting energy (BMR)",
         unit="kcal_per_day",
-        help="Energy used at complete rest.",
+        help="Estimated energy used at rest, as the equations predict it (not a measured basal rate).",
     ),
     Output(key="maintenance_kcal", label="Maintenance calories", unit="kcal_per_day", help="BMR × activity."),
-    Output(key="daily_change_kcal", label="Daily change for your goal", unit="kcal_per_day"),
+    Output(key="daily_change_kcal", label="Daily change from maintenance", unit="kcal_per_day"),
+    Output(
+        key="weekly_change_lb",
+        label="Weekly change this target gives",
+        unit="lb_per_week",
+        precision=2,
+        help="Shown when the target was raised: the change it really gives, by the same 3,500 kcal/lb rule.",
+    ),
     Output(key="target_kcal", label="Daily calorie target", unit="kcal_per_day"),
     Output(
         key="lean_body_mass_kg", label="Lean body mass", unit="kg", precision=1, help="Katch–McArdle only."
     ),
 )
 
+PRESENTATION = Presentation(
+    headline="target_kcal",
+    groups=(
+        Group(
+            "How it is worked out",
+            ("bmr_kcal", "lean_body_mass_kg", "maintenance_kcal", "daily_change_kcal", "weekly_change_lb"),
+        ),
+    ),
+)
+
 
 def compute(inputs: EnergyInputs) -> Result:
-    """BMR by the chosen equation, × activity multiplier, + goal × 500 kcal/day, floored by sex.
+    """Resting energy by the chosen equation, × activity multiplier, + goal × 500 kcal/day; a loss target below
+    the lowest typical weight-loss intake (Jensen 2013) is raised to it, never above maintenance.
 
     Notes
     -----
@@ -205,31 +227,59 @@ def compute(inputs: EnergyInputs) -> Result:
     result.cite(ACTIVITY_CONVENTION)
 
     change = inputs.goal_lb_per_week * KCAL_PER_LB / DAYS_PER_WEEK
-    result.values["daily_change_kcal"] = change
     result.step(
-        f"Daily change = {number(inputs.goal_lb_per_week)} lb/week × {number(KCAL_PER_LB)} kcal/lb ÷ "
+        f"Goal change = {number(inputs.goal_lb_per_week)} lb/week × {number(KCAL_PER_LB)} kcal/lb ÷ "
         f"{number(DAYS_PER_WEEK)} days = {_kcal(change)} "
         "(a static rule that overstates long-term change: the body adapts, Hall 2011)"
     )
     result.cite(HALL_2011)
 
     target = maintenance + change
-    floor = SAFETY_FLOOR_KCAL[inputs.sex]
     sign = "−" if change < 0 else "+"
     result.step(f"Target = {_kcal(maintenance)} {sign} {_kcal(abs(change))} = {_kcal(target)}")
-    if target < floor:
+    floor = SAFETY_FLOOR_KCAL[inputs.sex]
+    if change < 0 and target < floor:
+        target = _raise_loss_target(inputs, maintenance, target, floor, result)
+    if maintenance < floor:
         result.warn(
-            "below_floor",
-            f"The goal would mean {_kcal(target)} a day, below the {_kcal(floor)} floor advised for "
-            f"{inputs.sex}s without medical supervision; the target is raised to {_kcal(floor)}. "
-            "Choose a slower goal or seek professional advice.",
-            "goal_lb_per_week",
+            "low_maintenance",
+            f"Your maintenance estimate, {_kcal(maintenance)} a day, is below the {_kcal(floor)} the "
+            f"AHA/ACC/TOS guideline gives as the lowest typical intake for {_SEX_WORDS[inputs.sex]} losing weight: "
+            "eating below that deserves a health professional's advice. The numbers are unchanged.",
+            "weight_kg",
         )
-        result.step(f"Target raised to the safety floor for {inputs.sex}s: {_kcal(floor)}")
         result.cite(JENSEN_2013)
-        target = floor
     result.values["target_kcal"] = target
+    result.values["daily_change_kcal"] = target - maintenance
     return result
+
+
+def _raise_loss_target(
+    inputs: EnergyInputs, maintenance: float, target: float, floor: float, result: Result
+) -> float:
+    """Jensen et al. 2013: a loss target below the lowest typical prescription is raised to it (but never above
+    maintenance, so a loss goal never asks for more than maintaining), and the real change is reported."""
+    raised = min(floor, maintenance)
+    real_change = raised - maintenance
+    weekly_lb = real_change * DAYS_PER_WEEK / KCAL_PER_LB
+    result.values["weekly_change_lb"] = weekly_lb
+    capped = ", capped at maintenance" if raised < floor else ""
+    result.step(
+        f"Target raised to {_kcal(raised)}: the lowest typical weight-loss intake for {_SEX_WORDS[inputs.sex]} is "
+        f"{_kcal(floor)} (Jensen 2013){capped}. Real change = {_kcal(raised)} − {_kcal(maintenance)} = "
+        f"{_kcal(real_change)} = {number(weekly_lb, 2)} lb/week"
+    )
+    result.warn(
+        "below_floor",
+        f"Your goal would mean {_kcal(target)} a day, below the {_kcal(floor)} the AHA/ACC/TOS guideline gives as "
+        f"the lowest typical intake for {_SEX_WORDS[inputs.sex]} losing weight (a typical prescription, not a proven "
+        f"safety limit). The target shown is {_kcal(raised)}, which changes your weight by about "
+        f"{number(weekly_lb, 2)} lb a week, not {number(inputs.goal_lb_per_week)}. Choose a slower goal or ask a "
+        "health professional.",
+        "goal_lb_per_week",
+    )
+    result.cite(JENSEN_2013)
+    return raised
 
 
 def _mifflin_st_jeor(inputs: EnergyInputs, result: Result) -> float:
@@ -274,7 +324,7 @@ def _katch_mcardle(inputs: EnergyInputs, result: Result) -> float:
         f"BMR = {number(KATCH_MCARDLE_CONSTANT_KCAL, 3)} + {number(KATCH_MCARDLE_PER_KG_LBM, 3)} × "
         f"{number(lean_mass)} kg = {_kcal(bmr)} (Katch–McArdle)"
     )
-    result.cite(KATCH_MCARDLE)
+    result.cite(CUNNINGHAM_1991)
     return bmr
 
 
@@ -310,7 +360,7 @@ CALCULATOR = Calculator(
         MIFFLIN_1990,
         FRANKENFIELD_2005,
         ROZA_1984,
-        KATCH_MCARDLE,
+        CUNNINGHAM_1991,
         ACTIVITY_CONVENTION,
         HALL_2011,
         JENSEN_2013,
@@ -318,4 +368,5 @@ CALCULATOR = Calculator(
     order=10,
     formula=compute,
     cross_checks=_cross_checks,
+    presentation=PRESENTATION,
 )

@@ -106,13 +106,16 @@ ROZA_1984 = Source(
     where="Am J Clin Nutr 40:168–182",
     url="https://doi.org/10.1093/ajcn/40.1.168",
 )
-KATCH_MCARDLE = Source(
-    id="katchmcardle",
-    short="Katch–McArdle (textbook name)",
-    authors="Katch FI, McArdle WD",
-    title="Nutrition, Weight Control, and Exercise",
-    where="Boston: Houghton Mifflin",
-    note="The textbook that gave the equation BMR = 370 + 21.6 × lean body mass its common name",
+CUNNINGHAM_1991 = Source(
+    id="cunningham1991",
+    short='Cunningham 1991 (the "Katch–McArdle" equation)',
+    authors="Cunningham JJ",
+    year=1991,
+    title="Body composition as a determinant of energy expenditure: a synthetic review and a proposed general "
+    "prediction equation",
+    where="Am J Clin Nutr 54:963–969",
+    url="https://doi.org/10.1093/ajcn/54.6.963",
+    note="The equation RMR = 370 + 21.6 × fat-free mass that textbooks call Katch–McArdle",
 )
 HALL_2008 = Source(
     id="hall2008",

@@ -73,6 +73,30 @@ ENERGY_BELOW_FLOOR = case(
         "goal_lb_per_week": -2,
     },
 )
+# A loss target below 1,200 kcal while maintenance is above it: the target is raised to 1,200.
+ENERGY_RAISED_TO_FLOOR = case(
+    "energy",
+    {
+        "sex": "female",
+        "age_years": 35,
+        "height_cm": 160,
+        "weight_kg": 60,
+        "activity": "sedentary",
+        "goal_lb_per_week": -2,
+    },
+)
+# The 80-year-old, 45 kg woman who wants to maintain: maintenance 992 kcal is never raised.
+ENERGY_SMALL_OLDER_MAINTAIN = case(
+    "energy",
+    {
+        "sex": "female",
+        "age_years": 80,
+        "height_cm": 150,
+        "weight_kg": 45,
+        "activity": "sedentary",
+        "goal_lb_per_week": 0,
+    },
+)
 
 # hydration
 HYDRATION_DAILY = case("hydration", {"weight_kg": 70})

@@ -42,8 +42,8 @@ def test_help_lists_fields_from_schema() -> None:
 def test_table_output() -> None:
     done = cli(*ISSUE_EXAMPLE)
     assert done.returncode == 0, done.stderr
-    assert "Basal metabolic rate" in done.stdout and "1,315 kcal/day" in done.stdout
-    assert "Daily calorie target        1,308 kcal/day" in done.stdout
+    assert "Resting energy (BMR)" in done.stdout and "1,315 kcal/day" in done.stdout
+    assert "Daily calorie target: 1,308 kcal/day" in done.stdout.splitlines()[2], "the headline comes first"
     assert "BMR = 10 × 63.5 kg + 6.25 × 162.6 cm − 5 × 35 − 161 = 1,315 kcal" in done.stdout
 
 

@@ -67,20 +67,65 @@ def test_katch_mcardle() -> None:
     assert result["bmr_kcal"] == pytest.approx(370 + 21.6 * 64)
 
 
-def test_target_below_floor_is_raised_with_warning() -> None:
-    """Jensen et al. 2014 (AHA/ACC/TOS 2013): 1,200 kcal/day floor for women."""
-    result = compute("energy", cases.ENERGY_BELOW_FLOOR)
-    bmr = 10 * 50 + 6.25 * 150 - 5 * 70 - 161
-    assert result["values"]["bmr_kcal"] == pytest.approx(bmr)
-    assert bmr * SEDENTARY - 1000 < 1200
-    assert result["values"]["target_kcal"] == 1200
+def test_a_loss_target_below_the_floor_is_raised_and_the_real_change_reported() -> None:
+    """Jensen et al. 2014 (AHA/ACC/TOS 2013): 1,200 kcal/day is the lowest typical weight-loss intake for women.
+    Female 35 y, 60 kg, 160 cm, sedentary: BMR = 600 + 1,000 − 175 − 161 = 1,264; maintenance 1,516.8;
+    −2 lb/week gives 516.8, raised to 1,200: the real change is −316.8 kcal/day = −0.634 lb/week."""
+    result = compute("energy", cases.ENERGY_RAISED_TO_FLOOR)
+    v = result["values"]
+    assert v["maintenance_kcal"] == pytest.approx(1264 * SEDENTARY)
+    assert v["target_kcal"] == 1200
+    assert v["daily_change_kcal"] == pytest.approx(1200 - 1264 * SEDENTARY)
+    assert v["weekly_change_lb"] == pytest.approx((1200 - 1264 * SEDENTARY) * 7 / 3500)
     assert [w["code"] for w in result["warnings"]] == ["below_floor"]
     assert result["warnings"][0]["field"] == "goal_lb_per_week"
+    assert "−0.63 lb a week, not −2" in result["warnings"][0]["message"]
+
+
+@pytest.mark.parametrize("goal", [0, 0.5, 1, 2])
+def test_floor_applies_to_loss_goals_only(goal: float) -> None:
+    """formulas.md: maintain and gain goals are never raised. The issue's case: an 80-year-old 45 kg woman choosing
+    "Maintain" (maintenance 992 kcal) was raised to 1,200 and told to choose a slower goal."""
+    result = compute("energy", {**cases.ENERGY_SMALL_OLDER_MAINTAIN, "goal_lb_per_week": goal})
+    v = result["values"]
+    maintenance = (10 * 45 + 6.25 * 150 - 5 * 80 - 161) * SEDENTARY
+    assert v["target_kcal"] == pytest.approx(maintenance + goal * 500)
+    assert v["daily_change_kcal"] == pytest.approx(goal * 500)
+    assert v["weekly_change_lb"] is None
+    assert [w["code"] for w in result["warnings"]] == ["low_maintenance"], (
+        "advice, without changing the number"
+    )
+
+
+def test_the_floor_never_lifts_a_loss_goal_above_maintenance() -> None:
+    """Female 70 y, 50 kg, 150 cm, sedentary: maintenance 926.5 × 1.2 = 1,111.8 kcal, itself under 1,200. Losing
+    2 lb/week is held at maintenance, never raised to 1,200 (which would mean eating more than maintaining)."""
+    result = compute("energy", cases.ENERGY_BELOW_FLOOR)
+    v = result["values"]
+    maintenance = (10 * 50 + 6.25 * 150 - 5 * 70 - 161) * SEDENTARY
+    assert v["target_kcal"] == pytest.approx(maintenance)
+    assert v["daily_change_kcal"] == pytest.approx(0)
+    assert {w["code"] for w in result["warnings"]} == {"below_floor", "low_maintenance"}
 
 
 def test_male_floor_is_1500() -> None:
-    inputs = {**cases.ENERGY_BELOW_FLOOR, "sex": "male"}
+    """Jensen 2014: 1,500 kcal/day for men. Male 35 y, 60 kg, 160 cm, sedentary, −2 lb/week."""
+    inputs = {**cases.ENERGY_RAISED_TO_FLOOR, "sex": "male"}
     assert values(inputs)["target_kcal"] == 1500
+
+
+def test_katch_mcardle_is_cited_to_cunningham_1991() -> None:
+    """formulas.md: the equation is Cunningham (1991); cite it under the name readers know."""
+    result = compute("energy", cases.ENERGY_KATCH)
+    assert "cunningham1991" in {source["id"] for source in result["sources"]}
+    assert any("Katch–McArdle" in step for step in result["steps"])
+
+
+@pytest.mark.parametrize("activity", ["sedentary", "light", "moderate", "very_active", "extra_active"])
+def test_steps_name_choices_in_words_not_option_keys(activity: str) -> None:
+    """The issue: "(very_active)" leaked into the steps."""
+    steps = " ".join(compute("energy", {**cases.ENERGY_MALE_MIFFLIN, "activity": activity})["steps"])
+    assert "_" not in steps
 
 
 @pytest.mark.parametrize("goal", [-2, -1.5, -1, -0.5, 0, 0.5, 1, 1.5, 2])
@@ -88,7 +133,7 @@ def test_each_widget_goal_is_rate_times_500(goal: float) -> None:
     """3,500 kcal per lb ÷ 7 days: each lb/week is 500 kcal/day."""
     assert values({**cases.ENERGY_MALE_MIFFLIN, "goal_lb_per_week": goal})[
         "daily_change_kcal"
-    ] == pytest.approx(goal * 500)
+    ] == pytest.approx(goal * 500)  # this man's targets never reach the floor
 
 
 @given(
