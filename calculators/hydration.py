@@ -21,11 +21,12 @@ from dataclasses import dataclass, replace
 from typing import Annotated
 
 from .calculator import Calculator
-from .fields import Output, Quantity
+from .fields import Choice, Output, Quantity
 from .formatting import number, quantity, span
+from .presentation import Compare, Group, Presentation, Range
 from .result import Result
 from .shared_fields import BODY_WEIGHT_KG, SESSION_DURATION_MIN
-from .sources import ACE_ARTICLE, MCDERMOTT_2017, SAWKA_2007, THOMAS_2016, VALTIN_2002
+from .sources import ACE_ARTICLE, IOM_2004, MCDERMOTT_2017, SAWKA_2007, THOMAS_2016, VALTIN_2002
 from .units import KG_PER_LB, ML_PER_US_FL_OZ
 
 ARTICLE_PRE_EXERCISE_FL_OZ = 8.0  # ACE, as quoted by the article
@@ -34,6 +35,10 @@ ARTICLE_DAILY_FL_OZ_PER_LB = 0.5  # "half of your body weight in fluid ounces"
 SAWKA_2007_PRE_ML_PER_KG = (5.0, 7.0)  # at least 4 h before exercise
 THOMAS_2016_REPLACE_L_PER_KG = (1.25, 1.5)  # 125–150 % of the deficit
 SAWKA_2007_MAX_LOSS_PCT = 2.0  # avoid losing more than 2 % of body mass
+#: IOM 2004 adequate intake of total water (food and drink), adults 19–30, and the ~80 % of it from drinks.
+IOM_2004_TOTAL_WATER_L = {"female": 2.7, "male": 3.7}
+IOM_2004_DRINKS_L = {"female": 2.2, "male": 3.0}
+_SEX_WORDS = {"female": "women", "male": "men"}
 L_PER_KG_SWEAT = 1.0  # 1 kg of body mass lost ≈ 1 L of sweat (McDermott 2017)
 ML_PER_L = 1000.0
 
@@ -45,6 +50,15 @@ class HydrationInputs:
     weight_kg: Annotated[
         float,
         replace(BODY_WEIGHT_KG, help="Your usual body weight."),
+    ]
+    sex: Annotated[
+        str | None,
+        Choice(
+            label="Sex",
+            help="Optional: the Institute of Medicine's daily water figures differ for women and men.",
+            options=(("female", "Female"), ("male", "Male")),
+            required=False,
+        ),
     ]
     pre_exercise_weight_kg: Annotated[
         float | None,
@@ -112,34 +126,101 @@ OUTPUTS = (
         unit="ml",
         help="Half your weight (lb) in fl oz.",
     ),
+    Output(key="iom_drinks_ml", label="Daily drinks, IOM adequate intake", unit="ml"),
+    Output(key="iom_total_water_ml", label="Daily water from food and drink, IOM", unit="ml"),
     Output(key="pre_exercise_article_ml", label="Before exercise (article)", unit="ml"),
-    Output(key="pre_exercise_guideline_ml_min", label="Before exercise, ACSM (from)", unit="ml"),
-    Output(key="pre_exercise_guideline_ml_max", label="Before exercise, ACSM (to)", unit="ml"),
+    Output(
+        key="pre_exercise_guideline_ml_min", label="Before exercise, ACSM (at least 4 h before)", unit="ml"
+    ),
+    Output(
+        key="pre_exercise_guideline_ml_max", label="Before exercise, ACSM (at least 4 h before)", unit="ml"
+    ),
     Output(key="body_mass_loss_kg", label="Body mass lost", unit="kg", precision=2),
-    Output(key="body_mass_loss_pct", label="Body mass lost", unit="pct", precision=1),
+    Output(key="body_mass_loss_pct", label="Body mass lost, % of body weight", unit="pct", precision=1),
     Output(key="sweat_rate_l_per_h", label="Sweat rate", unit="l_per_h", precision=2),
     Output(key="replace_article_ml", label="To drink after (article)", unit="ml"),
-    Output(key="replace_guideline_ml_min", label="To drink after, guideline (from)", unit="ml"),
-    Output(key="replace_guideline_ml_max", label="To drink after, guideline (to)", unit="ml"),
+    Output(key="replace_guideline_ml_min", label="For a fast recovery (guideline)", unit="ml"),
+    Output(key="replace_guideline_ml_max", label="For a fast recovery (guideline)", unit="ml"),
+)
+
+PRESENTATION = Presentation(
+    headline=Range("pre_exercise_guideline_ml", "Drink before exercise (ACSM, at least 4 hours before)"),
+    groups=(
+        Group(
+            "Every day",
+            (
+                Compare(
+                    "Daily fluid",
+                    article="daily_fluid_ml",
+                    guideline="iom_drinks_ml",
+                    article_label="The article: half your weight (lb) in fl oz",
+                    guideline_label="IOM 2004: drinks (adequate intake)",
+                ),
+                "iom_total_water_ml",
+            ),
+        ),
+        Group(
+            "",
+            (
+                Compare(
+                    "Before exercise",
+                    article="pre_exercise_article_ml",
+                    guideline=Range("pre_exercise_guideline_ml", ""),
+                    article_label="The article (ACE)",
+                    guideline_label=f"ACSM: {span(SAWKA_2007_PRE_ML_PER_KG, 'mL')} per kg, 4 h before",
+                ),
+            ),
+        ),
+        Group("This session", ("sweat_rate_l_per_h", "body_mass_loss_kg", "body_mass_loss_pct")),
+        Group(
+            "After this session",
+            (
+                Compare(
+                    "To drink after",
+                    article="replace_article_ml",
+                    guideline=Range("replace_guideline_ml", ""),
+                    article_label=f"The article: {number(ARTICLE_REPLACE_FL_OZ_PER_LB)} fl oz per lb lost",
+                    guideline_label="Fast recovery (a second session the same day): "
+                    f"{span(tuple(rate * 100 for rate in THOMAS_2016_REPLACE_L_PER_KG), '%', 0)}",
+                ),
+            ),
+        ),
+    ),
+    unlock={
+        "daily_fluid_ml": "Choose your sex to see the article's daily rule beside the Institute of Medicine's "
+        "adequate intake.",
+        "sweat_rate_l_per_h": "Weigh yourself before and after a session, and enter how long it lasted, to see "
+        "your sweat rate and what to drink after.",
+    },
 )
 
 
 def compute(inputs: HydrationInputs) -> Result:
-    """Article rules and guideline ranges; with a weighed session, loss, sweat rate and what to drink.
+    """Article rules beside the guidelines; with a weighed session, loss, sweat rate and what to drink after.
 
     Notes
     -----
-    Daily (article) = W[lb] ÷ 2 fl oz. Before (ACSM) = 5–7 mL/kg. Sweat rate = (pre − post + drunk − urine) ÷ h,
-    1 kg ≈ 1 L. After: article 8 fl oz per lb lost; guideline 1.25–1.5 L per kg lost.
+    Daily (article) = W[lb] × 0.5 fl oz; IOM 2004 adequate intake 3.7 L (men) / 2.7 L (women) of total water,
+    about 3.0 / 2.2 L of it from drinks. Before (ACSM) = 5–7 mL/kg. Sweat rate = (pre − post + drunk − urine) ÷ h,
+    1 kg ≈ 1 L. After: article 8 fl oz per lb lost; fast recovery 1.25–1.5 L per kg lost (Thomas 2016).
     """
     result = Result()
     weight_lb = inputs.weight_kg / KG_PER_LB
     daily_ml = weight_lb * ARTICLE_DAILY_FL_OZ_PER_LB * ML_PER_US_FL_OZ
-    result.values["daily_fluid_ml"] = daily_ml
     result.step(
         f"Daily fluid (article) = {number(weight_lb)} lb × {number(ARTICLE_DAILY_FL_OZ_PER_LB, 2)} fl oz/lb = "
         f"{number(weight_lb * ARTICLE_DAILY_FL_OZ_PER_LB)} fl oz = {_ml(daily_ml)}"
     )
+    if inputs.sex is not None:
+        total_l, drinks_l = IOM_2004_TOTAL_WATER_L[inputs.sex], IOM_2004_DRINKS_L[inputs.sex]
+        result.values.update(
+            daily_fluid_ml=daily_ml, iom_total_water_ml=total_l * ML_PER_L, iom_drinks_ml=drinks_l * ML_PER_L
+        )
+        result.step(
+            f"Daily water (IOM 2004, {_SEX_WORDS[inputs.sex]} 19–30): {number(total_l)} L from food and drink, "
+            f"about {number(drinks_l)} L of it from drinks. The article's rule has no scientific source (Valtin 2002)"
+        )
+        result.cite(IOM_2004)
     pre_article_ml = ARTICLE_PRE_EXERCISE_FL_OZ * ML_PER_US_FL_OZ
     result.values["pre_exercise_article_ml"] = pre_article_ml
     result.step(
@@ -150,8 +231,7 @@ def compute(inputs: HydrationInputs) -> Result:
     result.values["pre_exercise_guideline_ml_max"] = high
     result.step(
         f"Before exercise (ACSM) = {span(SAWKA_2007_PRE_ML_PER_KG, 'mL/kg')} × {number(inputs.weight_kg)} kg = "
-        f"{span((low, high), 'mL', 0)}, "
-        "at least 4 hours before"
+        f"{span((low, high), 'mL', 0)}, at least 4 hours before"
     )
     result.cite(ACE_ARTICLE, VALTIN_2002, SAWKA_2007)
     if inputs.pre_exercise_weight_kg is not None and inputs.post_exercise_weight_kg is not None:
@@ -162,51 +242,73 @@ def compute(inputs: HydrationInputs) -> Result:
 def _session(inputs: HydrationInputs, result: Result) -> None:
     pre, post = inputs.pre_exercise_weight_kg, inputs.post_exercise_weight_kg
     assert pre is not None and post is not None and inputs.duration_min is not None
-    loss_kg = pre - post
-    loss_pct = loss_kg / pre * 100
+    result.cite(MCDERMOTT_2017)
+    change_kg = pre - post
     hours = inputs.duration_min / 60
-    sweat_l = loss_kg * L_PER_KG_SWEAT + (inputs.fluid_drunk_ml - inputs.urine_ml) / ML_PER_L
+    sweat_l = change_kg * L_PER_KG_SWEAT + (inputs.fluid_drunk_ml - inputs.urine_ml) / ML_PER_L
     sweat_rate = sweat_l / hours
-    result.values.update(
-        body_mass_loss_kg=loss_kg, body_mass_loss_pct=loss_pct, sweat_rate_l_per_h=sweat_rate
+    sweat_step = (
+        f"Sweat rate = ({number(change_kg, 2)} kg × {number(L_PER_KG_SWEAT, 2)} L/kg + "
+        f"{number(inputs.fluid_drunk_ml / ML_PER_L, 3)} L drunk − {number(inputs.urine_ml / ML_PER_L, 3)} L urine) "
+        f"÷ {number(hours, 2)} h"
     )
+    if sweat_rate > 0:
+        result.values["sweat_rate_l_per_h"] = sweat_rate
+        result.step(f"{sweat_step} = {number(sweat_rate, 2)} L/h")
+    else:
+        result.step(f"{sweat_step}: not above zero, so no sweat rate is shown")
+        result.warn(
+            "sweat_rate_not_positive",
+            "These entries add up to no sweat at all: check the urine amount (more than you drank plus the weight "
+            "lost?), both weights and the session's length.",
+            "urine_ml",
+        )
+    if change_kg <= 0:
+        _no_loss(-change_kg, result)
+        return
+    loss_pct = change_kg / pre * 100
+    result.values.update(body_mass_loss_kg=change_kg, body_mass_loss_pct=loss_pct)
     result.step(
-        f"Body mass lost = {number(pre, 2)} kg − {number(post, 2)} kg = {number(loss_kg, 2)} kg "
+        f"Body mass lost = {number(pre, 2)} kg − {number(post, 2)} kg = {number(change_kg, 2)} kg "
         f"= {number(loss_pct, 2)} % of {number(pre, 2)} kg"
     )
-    result.step(
-        f"Sweat rate = ({number(loss_kg, 2)} kg × {number(L_PER_KG_SWEAT, 2)} L/kg + "
-        f"{number(inputs.fluid_drunk_ml / ML_PER_L, 3)} L drunk − {number(inputs.urine_ml / ML_PER_L, 3)} L urine) "
-        f"÷ {number(hours, 2)} h = {number(sweat_rate, 2)} L/h"
-    )
-    lost_kg = max(loss_kg, 0.0)
-    article_ml = lost_kg / KG_PER_LB * ARTICLE_REPLACE_FL_OZ_PER_LB * ML_PER_US_FL_OZ
-    low, high = (rate * lost_kg * ML_PER_L for rate in THOMAS_2016_REPLACE_L_PER_KG)
+    article_ml = change_kg / KG_PER_LB * ARTICLE_REPLACE_FL_OZ_PER_LB * ML_PER_US_FL_OZ
+    low, high = (rate * change_kg * ML_PER_L for rate in THOMAS_2016_REPLACE_L_PER_KG)
     result.values.update(
         replace_article_ml=article_ml, replace_guideline_ml_min=low, replace_guideline_ml_max=high
     )
     result.step(
         f"To drink after (article) = {number(ARTICLE_REPLACE_FL_OZ_PER_LB)} fl oz/lb × "
-        f"{number(lost_kg / KG_PER_LB, 2)} lb lost = {_ml(article_ml)}"
+        f"{number(change_kg / KG_PER_LB, 2)} lb lost = {_ml(article_ml)}"
     )
     result.step(
-        f"To drink after (guideline) = {span(THOMAS_2016_REPLACE_L_PER_KG, 'L/kg', 2)} × "
-        f"{number(lost_kg, 2)} kg lost = {span((low, high), 'mL', 0)}"
+        "After exercise, when time permits, normal meals and drinks restore water balance (ACSM). For a fast "
+        f"recovery, such as a second session the same day: {span(THOMAS_2016_REPLACE_L_PER_KG, 'L/kg', 2)} × "
+        f"{number(change_kg, 2)} kg lost = {span((low, high), 'mL', 0)}"
     )
-    result.cite(THOMAS_2016, MCDERMOTT_2017)
+    result.cite(THOMAS_2016)
     if loss_pct > SAWKA_2007_MAX_LOSS_PCT:
         result.warn(
             "dehydration_over_2pct",
             f"You lost {number(loss_pct, 1)} % of your body mass; losses over {number(SAWKA_2007_MAX_LOSS_PCT)} % "
-            "impair performance (ACSM). "
-            "Drink more during sessions like this one.",
+            "impair performance (ACSM). Drink more during sessions like this one.",
             "post_exercise_weight_kg",
         )
-    if loss_kg < 0:
+
+
+def _no_loss(gain_kg: float, result: Result) -> None:
+    """McDermott 2017: weighing the same or more after exercise means as much or more was drunk than sweated:
+    nothing was lost, so nothing is to be replaced; a gain warns of over-drinking (hyponatremia)."""
+    result.step(
+        f"Weight after − weight before = {number(gain_kg, 2)} kg: no body mass was lost, so there is nothing to "
+        "replace"
+    )
+    if gain_kg > 0:
         result.warn(
             "weight_gain",
-            "You weighed more after exercise than before: you drank more than you sweated. Over-drinking can "
-            "cause exercise-associated hyponatremia (low blood sodium); drink to thirst instead.",
+            f"You weighed {number(gain_kg, 2)} kg more after exercise than before: you drank more than you sweated. "
+            "Over-drinking can cause exercise-associated hyponatremia (low blood sodium), a danger in long events: "
+            "drink to thirst, and no more than you lose.",
             "post_exercise_weight_kg",
         )
 
@@ -244,7 +346,8 @@ CALCULATOR = Calculator(
     summary="Daily fluid and pre-exercise drinking, and what a weighed session says about sweat and replacement.",
     inputs=HydrationInputs,
     outputs=OUTPUTS,
-    sources=(ACE_ARTICLE, VALTIN_2002, SAWKA_2007, THOMAS_2016, MCDERMOTT_2017),
+    sources=(ACE_ARTICLE, VALTIN_2002, IOM_2004, SAWKA_2007, THOMAS_2016, MCDERMOTT_2017),
+    presentation=PRESENTATION,
     order=20,
     formula=compute,
     cross_checks=_cross_checks,

@@ -100,6 +100,7 @@ ENERGY_SMALL_OLDER_MAINTAIN = case(
 
 # hydration
 HYDRATION_DAILY = case("hydration", {"weight_kg": 70})
+HYDRATION_DAILY_WITH_SEX = case("hydration", {"weight_kg": 70, "sex": "female"})
 HYDRATION_SESSION = case(
     "hydration",
     {

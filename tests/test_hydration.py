@@ -14,7 +14,7 @@ LB, FL_OZ = 0.45359237, 29.5735295625
 
 def test_article_rules_and_sawka_2007_before_exercise() -> None:
     """Article (ACE): half of body weight (lb) in fl oz a day, 8 fl oz before; Sawka 2007: 5–7 mL/kg before."""
-    result = compute("hydration", cases.HYDRATION_DAILY)
+    result = compute("hydration", {**cases.HYDRATION_DAILY, "sex": "female"})
     v = result["values"]
     assert v["daily_fluid_ml"] == pytest.approx(70 / LB / 2 * FL_OZ)
     assert v["daily_fluid_ml"] == pytest.approx(2281.95, abs=0.01)
@@ -51,15 +51,67 @@ def test_metric_and_imperial_sessions_agree() -> None:
     metric = compute("hydration", cases.HYDRATION_SESSION)["values"]
     imperial = compute("hydration", cases.HYDRATION_SESSION_IMPERIAL)["values"]
     for key, value in metric.items():
-        assert imperial[key] == pytest.approx(value, rel=1e-9), key
+        assert imperial[key] == (None if value is None else pytest.approx(value, rel=1e-9)), key
 
 
-def test_weighing_more_after_warns_of_over_drinking() -> None:
+def test_weighing_more_after_means_no_loss_and_nothing_to_replace() -> None:
+    """formulas.md (McDermott 2017): weighing more after than before means more was drunk than lost: no "loss",
+    no amount to replace, and a warning of over-drinking. The issue's case: 0.5 kg more gave "Body mass lost
+    −0.50 kg" and "Sweat rate −0.07 L/h". The sweat rate is still what the entries say: (−0.4 + 1.5 − 0) L ÷ 1 h."""
     result = compute("hydration", cases.HYDRATION_WEIGHT_GAIN)
+    v = result["values"]
     assert [w["code"] for w in result["warnings"]] == ["weight_gain"]
-    assert result["values"]["body_mass_loss_kg"] == pytest.approx(-0.4)
-    assert result["values"]["replace_article_ml"] == 0
-    assert result["values"]["sweat_rate_l_per_h"] == pytest.approx(-0.4 + 1.5)
+    assert v["body_mass_loss_kg"] is None and v["body_mass_loss_pct"] is None
+    assert v["replace_article_ml"] is None and v["replace_guideline_ml_min"] is None
+    assert v["sweat_rate_l_per_h"] == pytest.approx(-0.4 + 1.5)
+
+
+def test_a_sweat_rate_that_is_not_positive_is_never_shown() -> None:
+    """The issue: 0.5 kg more after a session, little drunk, gave "Sweat rate −0.07 L/h". Now none, and the
+    entries to check are named next to the urine field."""
+    inputs = {"weight_kg": 70, "pre_exercise_weight_kg": 70, "post_exercise_weight_kg": 70.5, "duration_min": 90,
+              "fluid_drunk_ml": 400}  # fmt: skip
+    result = compute("hydration", inputs)
+    assert result["values"]["sweat_rate_l_per_h"] is None
+    codes = {w["code"]: w for w in result["warnings"]}
+    assert set(codes) == {"sweat_rate_not_positive", "weight_gain"}
+    assert codes["sweat_rate_not_positive"]["field"] == "urine_ml"
+
+
+def test_no_two_outputs_share_a_label() -> None:
+    """The issue: "Body mass lost" labelled both the kg and the % output."""
+    from calculators import schema
+
+    for name in __import__("calculators").names():
+        labels = [output["label"] for output in schema(name)["outputs"]]
+        pairs = {label for label in labels if labels.count(label) > 1}
+        ranges = {o["label"] for o in schema(name)["outputs"] if o["key"].endswith(("_min", "_max"))}
+        assert pairs <= ranges, (name, pairs)
+
+
+def test_rapid_recovery_is_labelled_as_such() -> None:
+    """formulas.md (Sawka 2007; Thomas 2016): 125–150 % is for a rapid recovery, not what everyone must drink."""
+    result = compute("hydration", cases.HYDRATION_SESSION)
+    labels = {o["label"] for o in __import__("calculators").schema("hydration")["outputs"]}
+    assert "For a fast recovery (guideline)" in labels
+    assert any("normal meals and drinks restore water balance" in step for step in result["steps"])
+
+
+@pytest.mark.parametrize(("sex", "total_l", "drinks_l"), [("female", 2.7, 2.2), ("male", 3.7, 3.0)])
+def test_the_daily_rule_is_shown_beside_iom_2004_when_sex_is_known(
+    sex: str, total_l: float, drinks_l: float
+) -> None:
+    """IOM 2004 adequate intake, adults 19–30: total water 2.7 L (women) / 3.7 L (men), ~80 % from drinks."""
+    v = compute("hydration", {"weight_kg": 70, "sex": sex})["values"]
+    assert v["iom_total_water_ml"] == pytest.approx(total_l * 1000)
+    assert v["iom_drinks_ml"] == pytest.approx(drinks_l * 1000)
+    assert v["daily_fluid_ml"] is not None
+
+
+def test_the_daily_rule_is_never_shown_alone() -> None:
+    """formulas.md: the article's daily rule is shown only beside the IOM figures."""
+    v = compute("hydration", {"weight_kg": 70})["values"]
+    assert v["daily_fluid_ml"] is None and v["iom_drinks_ml"] is None
 
 
 def test_post_weight_without_pre_weight_is_inconsistent() -> None:
@@ -77,7 +129,7 @@ def test_session_needs_duration() -> None:
 
 @given(st.floats(20, 299), st.floats(0, 1))
 def test_more_body_weight_never_means_less_water(weight: float, extra: float) -> None:
-    lighter = compute("hydration", {"weight_kg": weight})["values"]
-    heavier = compute("hydration", {"weight_kg": weight + extra})["values"]
+    lighter = compute("hydration", {"weight_kg": weight, "sex": "male"})["values"]
+    heavier = compute("hydration", {"weight_kg": weight + extra, "sex": "male"})["values"]
     for key in ("daily_fluid_ml", "pre_exercise_guideline_ml_min", "pre_exercise_guideline_ml_max"):
         assert heavier[key] >= lighter[key]

@@ -23,6 +23,7 @@ REQUIRED_INPUT_KEYS = {
     },
     "hydration": {
         "weight_kg",
+        "sex",
         "pre_exercise_weight_kg",
         "post_exercise_weight_kg",
         "fluid_drunk_ml",
