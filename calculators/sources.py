@@ -145,6 +145,18 @@ JENSEN_2013 = Source(
     url="https://doi.org/10.1161/01.cir.0000437739.71477.ee",
 )
 
+# --- Carbohydrate -------------------------------------------------------------------------------------------------
+
+MURRAY_ROSENBLOOM_2018 = Source(
+    id="murrayrosenbloom2018",
+    short="Murray & Rosenbloom 2018",
+    authors="Murray B, Rosenbloom C",
+    year=2018,
+    title="Fundamentals of glycogen metabolism for coaches and athletes",
+    where="Nutr Rev 76:243–259",
+    url="https://doi.org/10.1093/nutrit/nuy001",
+)
+
 # --- Water and electrolytes ---------------------------------------------------------------------------------------
 
 VALTIN_2002 = Source(

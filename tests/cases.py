@@ -135,10 +135,12 @@ HYDRATION_WEIGHT_GAIN = case(
 )
 
 # fueling — Thomas, Erdman & Burke 2016 bands, with our tie-breaks at 45, 60 and 150 min.
-FUELING_90_MIN = case("fueling", {"weight_kg": 70, "duration_min": 90, "training_level": "moderate"})
+FUELING_90_MIN = case(
+    "fueling", {"weight_kg": 70, "duration_min": 90, "training_level": "moderate", "next_session_soon": True}
+)
 FUELING_BANDS = {
     minutes: case("fueling", {"weight_kg": 60, "duration_min": minutes, "training_level": "light"})
-    for minutes in (30, 44.9, 45, 59.9, 60, 61, 150, 150.5, 240)
+    for minutes in (30, 44.9, 45, 59.9, 60, 61, 150, 150.1, 150.5, 240)
 }
 FUELING_VERY_HIGH_LB = case(
     "fueling",

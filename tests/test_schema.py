@@ -30,7 +30,7 @@ REQUIRED_INPUT_KEYS = {
         "urine_ml",
         "duration_min",
     },
-    "fueling": {"weight_kg", "duration_min", "training_level"},
+    "fueling": {"weight_kg", "duration_min", "training_level", "next_session_soon"},
     "electrolytes": {
         "duration_min",
         "hot_climate",
