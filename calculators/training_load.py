@@ -1,4 +1,4 @@
-"""Over-training: session-RPE training load, monotony, strain and the acute:chronic workload ratio.
+"""Training load: session-RPE training load, monotony, strain and the acute:chronic workload ratio.
 
 A day's load is session RPE (CR-10) × minutes, summed over the day's sessions (Foster 2001); rest days are 0.
 From 7 to 28 daily loads (oldest first) it reports the last week's load, monotony and strain (Foster 1998) and,
@@ -25,6 +25,7 @@ from typing import Annotated
 from .calculator import Calculator
 from .fields import Output, Series
 from .formatting import number, span
+from .presentation import Group, Presentation
 from .result import Result
 from .sources import FOSTER_1998, FOSTER_2001, GABBETT_2016, IMPELLIZZERI_2020, LOLLI_2019, MEEUSEN_2013
 
@@ -42,10 +43,10 @@ def _zone_label(zone: str) -> str:
     """Gabbett's name for a zone with its edges, written from the constants."""
     low, high = ACWR_SWEET_SPOT
     return {
-        "low": f"Low (under {number(low)})",
-        "sweet_spot": f"Sweet spot ({span(ACWR_SWEET_SPOT)})",
-        "caution": f"Caution (over {number(high)}, under {number(ACWR_DANGER)})",
-        "danger": f"Danger ({number(ACWR_DANGER)} or more)",
+        "low": f"Gabbett's “low” (under {number(low)})",
+        "sweet_spot": f"Gabbett's “sweet spot” ({span(ACWR_SWEET_SPOT)})",
+        "caution": f"Gabbett's “caution” (over {number(high)}, under {number(ACWR_DANGER)})",
+        "danger": f"Gabbett's “danger” ({number(ACWR_DANGER)} or more)",
     }[zone]
 
 
@@ -98,7 +99,7 @@ class TrainingLoadInputs:
 
 OUTPUTS = (
     Output(key="acute_load_au", label="Last 7 days' load", unit="au"),
-    Output(key="chronic_load_au", label="Chronic load (28-day weekly mean)", unit="au"),
+    Output(key="chronic_load_au", label="Chronic load (28-day weekly mean)", unit="au", precision=1),
     Output(key="acwr", label="Acute:chronic workload ratio", precision=2),
     Output(
         key="acwr_zone",
@@ -110,6 +111,19 @@ OUTPUTS = (
         key="monotony", label="Monotony", precision=2, help="Mean ÷ standard deviation of the last 7 days."
     ),
     Output(key="strain_au", label="Strain", unit="au", help="Weekly load × monotony."),
+)
+
+
+PRESENTATION = Presentation(
+    headline="acwr",
+    groups=(
+        Group("Compared with the last four weeks", ("acwr_zone", "chronic_load_au")),
+        Group("This week", ("acute_load_au", "monotony", "strain_au")),
+    ),
+    unlock={
+        "acwr": f"Enter {CHRONIC_DAYS} days of loads to see how this week compares with the last four.",
+        "monotony": "Monotony needs days that differ: with identical loads it is undefined.",
+    },
 )
 
 
@@ -188,13 +202,17 @@ def _workload_ratio(loads: tuple[float, ...], acute: float, result: Result) -> N
     ratio = acute / chronic
     zone = _zone(ratio)
     result.values.update(acwr=ratio, acwr_zone=zone)
-    result.step(f"ACWR = {number(acute)} ÷ {number(chronic)} = {number(ratio, 2)} → {_zone_label(zone)}")
+    result.step(
+        f"ACWR = {number(acute)} ÷ {number(chronic)} = {number(ratio, 2)} → {_zone_label(zone)}. The ratio "
+        "describes a change of load; it does not diagnose overtraining (Meeusen 2013), and its link with injury is "
+        "disputed (Lolli 2019; Impellizzeri 2020)"
+    )
     if zone in ("caution", "danger"):
         result.warn(
             "acwr_" + zone,
             f"This week's load is {number(ratio, 2)} times your {number(weeks)}-week average. Gabbett (2016) "
-            f"linked spikes above {number(ACWR_DANGER)} with more injuries; build up gradually. The ratio is "
-            "debated (Impellizzeri 2020).",
+            f"linked spikes above {number(ACWR_DANGER)} with more injuries, though later work disputes the ratio "
+            "(Lolli 2019; Impellizzeri 2020): build up gradually either way.",
             "daily_loads_au",
         )
 
@@ -212,11 +230,13 @@ def _zone(ratio: float) -> str:
 
 CALCULATOR = Calculator(
     name="training_load",
-    title="Training load: over-training warning signs",
-    summary="Weekly load, monotony, strain and the acute:chronic workload ratio from your daily session-RPE loads.",
+    title="Training load: how this week compares with the last four",
+    summary="Weekly load, monotony, strain and the acute:chronic workload ratio from your daily session-RPE loads; "
+    "a change of load, not a diagnosis.",
     inputs=TrainingLoadInputs,
     outputs=OUTPUTS,
     sources=(FOSTER_2001, FOSTER_1998, GABBETT_2016, LOLLI_2019, IMPELLIZZERI_2020, MEEUSEN_2013),
     order=50,
+    presentation=PRESENTATION,
     formula=compute,
 )

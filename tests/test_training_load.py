@@ -69,3 +69,33 @@ def test_text_series_and_all_zero_month() -> None:
     zero = compute("training_load", cases.TRAINING_ZERO)
     assert zero["values"]["acwr"] is None
     assert {w["code"] for w in zero["warnings"]} == {"monotony_undefined", "acwr_undefined"}
+
+
+def test_the_shown_chronic_load_has_the_steps_precision() -> None:
+    """The issue: the output showed 1,998 where the step said 1,997.5 (the default four weeks)."""
+    import calculators
+
+    schema = calculators.schema("training_load")
+    defaults = {f["key"]: f["default"] for f in schema["inputs"] if f["default"] is not None}
+    result = compute("training_load", defaults)
+    shown = calculators.laid_out(schema, result["values"], "metric")
+    rows = {row["keys"][0]: row["text"] for group in shown["groups"] for row in group["rows"]}
+    assert rows["chronic_load_au"] == "1,997.5 AU"
+    assert any("= 1,997.5 AU" in step for step in result["steps"])
+
+
+def test_no_title_or_label_diagnoses_overtraining() -> None:
+    """formulas.md (Meeusen 2013): a load ratio describes a change of load; overtraining is a diagnosis of
+    exclusion. Gabbett's zone names are quoted as his, beside the critiques (Lolli 2019; Impellizzeri 2020)."""
+    import calculators
+
+    schema = calculators.schema("training_load")
+    words = " ".join([schema["title"], schema["summary"], *(o["label"] for o in schema["outputs"])]).lower()
+    assert "warning sign" not in words and "over-training" not in words
+    zone = next(o for o in schema["outputs"] if o["key"] == "acwr_zone")
+    assert all(option["label"].startswith("Gabbett's “") for option in zone["options"])
+    result = compute("training_load", {"daily_loads_au": [100] * 21 + [400] * 7})
+    assert result["values"]["acwr_zone"] == "danger"
+    message = next(w["message"] for w in result["warnings"] if w["code"] == "acwr_danger")
+    assert "Lolli 2019" in message and "Impellizzeri 2020" in message
+    assert any("does not diagnose overtraining" in step for step in result["steps"])
