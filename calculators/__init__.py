@@ -46,15 +46,16 @@ def schema(name: str) -> dict:
     return _get(name).schema()
 
 
-def compute(name: str, inputs: _Any) -> dict:
-    """`{"values", "warnings", "steps", "sources"}` for JSON-like `inputs`; raises `InvalidInput`."""
-    return _get(name).compute(inputs)
+def compute(name: str, inputs: _Any, system: str = "metric") -> dict:
+    """`{"values", "warnings", "steps", "sources"}` for JSON-like `inputs`, steps in the reader's `system`
+    ("metric" or "imperial"); raises `InvalidInput`."""
+    return _get(name).compute(inputs, system)
 
 
-def run(name: str, inputs: _Any) -> dict:
+def run(name: str, inputs: _Any, system: str = "metric") -> dict:
     """The worker boundary: `{"ok": True, "result": …}` or `{"ok": False, "errors": {field: message}}`."""
     try:
-        return {"ok": True, "result": compute(name, inputs)}
+        return {"ok": True, "result": compute(name, inputs, system)}
     except InvalidInput as error:
         return {"ok": False, "errors": error.errors}
     except UnknownCalculator as error:

@@ -30,7 +30,8 @@ def _no_cross_checks(values: dict[str, Any]) -> dict[str, str]:
 
 @dataclass(frozen=True, kw_only=True)
 class Calculator:
-    """One calculator. `order` places it on the site (lower first); `formula` fills a `Result` from inputs."""
+    """One calculator. `order` places it on the site (lower first); `formula(inputs, result)` fills the
+    `Result` it is given (made in the reader's unit system) and returns it."""
 
     name: str
     title: str
@@ -39,7 +40,7 @@ class Calculator:
     inputs: type
     outputs: tuple[Output, ...]
     sources: tuple[Source, ...]
-    formula: Callable[[Any], Result]
+    formula: Callable[[Any, Result], Result]
     cross_checks: Callable[[dict[str, Any]], dict[str, str]] = _no_cross_checks
     presentation: Presentation | None = None
 
@@ -78,12 +79,14 @@ class Calculator:
             "sources": [source.to_dict() for source in self.sources],
         }
 
-    def compute(self, raw: Any) -> dict:
+    def compute(self, raw: Any, system: str = "metric") -> dict:
+        """Values stay metric (canonical); the worked steps show quantities in the reader's `system`."""
         values = parse_inputs(self.fields, raw)
         problems = self.cross_checks(values)
         if problems:
             raise InvalidInput(problems)
-        return self.formula(self.inputs(**values)).to_dict(self.outputs)
+        result = Result(system="imperial" if system == "imperial" else "metric")
+        return self.formula(self.inputs(**values), result).to_dict(self.outputs)
 
 
 def _declaration_problems(fields: dict[str, Field]) -> typing.Iterator[str]:

@@ -20,7 +20,10 @@ from .answer import laid_out
 from .errors import InvalidInput, UnknownCalculator
 from .formatting import entry, span
 
-USAGE = "usage: python -m calculators [NAME [--help] [--json] [--imperial] key=value ...]"
+USAGE = (
+    "usage: python -m calculators [NAME [--help] [--json] [--imperial] key=value ...]\n"
+    "       python -m calculators new NAME   (write an example calculator to start from)"
+)
 FLAGS = ("--json", "--imperial")
 
 
@@ -30,6 +33,8 @@ def main(argv: list[str] | None = None, out: TextIO | None = None, err: TextIO |
     if not args or args[0] in ("-h", "--help"):
         out.write(_listing())
         return 0
+    if args[0] == "new":
+        return _new(args[1:], out, err)
     name, rest = args[0], args[1:]
     try:
         description = schema(name)
@@ -46,7 +51,7 @@ def main(argv: list[str] | None = None, out: TextIO | None = None, err: TextIO |
         err.writelines(f"error: {problem}\n" for problem in problems)
         return 2
     try:
-        result = compute(name, inputs)
+        result = compute(name, inputs, system)
     except InvalidInput as error:
         err.writelines(f"error: {key}: {message}\n" for key, message in error.errors.items())
         return 2
@@ -55,6 +60,23 @@ def main(argv: list[str] | None = None, out: TextIO | None = None, err: TextIO |
         if as_json
         else _table(description, result, system)
     )
+    return 0
+
+
+def _new(args: list[str], out: TextIO, err: TextIO) -> int:
+    """`new NAME`: write a working example calculator, its tests, reference cases and page (see `scaffold`)."""
+    from .scaffold import new
+
+    if len(args) != 1:
+        err.write("usage: python -m calculators new NAME\n")
+        return 2
+    try:
+        written = new(args[0])
+    except ValueError as error:
+        err.write(f"error: {error}\n")
+        return 2
+    out.writelines(f"wrote {path}\n" for path in written)
+    out.write("Next: replace every REPLACE in those files, then run `make build` and `make test`.\n")
     return 0
 
 

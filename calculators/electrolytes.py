@@ -143,7 +143,7 @@ PRESENTATION = Presentation(
 )
 
 
-def compute(inputs: ElectrolyteInputs) -> Result:
+def compute(inputs: ElectrolyteInputs, result: Result) -> Result:
     """The article's any-one-of-three rule, then sweat losses, and how much of the sodium a drink gives back when
     the fluid lost is replaced with it: never more fluid than was lost (Sawka 2007; Hew-Butler 2015).
 
@@ -153,7 +153,6 @@ def compute(inputs: ElectrolyteInputs) -> Result:
     with 39.0983 mg/mmol. Sodium from the drink (mg) = fluid lost (L) × drink sodium (mg/L); the rest comes
     with meals.
     """
-    result = Result()
     reasons = [
         code
         for code, applies in (
@@ -179,7 +178,8 @@ def compute(inputs: ElectrolyteInputs) -> Result:
     potassium_mg = sweat_l * inputs.sweat_potassium_mmol_per_l * MG_PER_MMOL_POTASSIUM
     result.values.update(sweat_loss_l=sweat_l, sodium_loss_mg=sodium_mg, potassium_loss_mg=potassium_mg)
     result.step(
-        f"Sweat = {number(inputs.sweat_rate_l_per_h, 2)} L/h × {number(hours, 2)} h = {number(sweat_l, 2)} L"
+        f"Sweat = {result.amount(inputs.sweat_rate_l_per_h, 'l_per_h', 2)} × {number(hours, 2)} h = "
+        f"{result.amount(sweat_l, 'l', 2)}"
     )
     result.step(
         f"Sodium = {number(sweat_l, 2)} L × {number(inputs.sweat_sodium_mmol_per_l)} mmol/L × "
@@ -208,7 +208,7 @@ def _drink_share(inputs: ElectrolyteInputs, sweat_l: float, sodium_mg: float, re
     food_mg = max(sodium_mg - drink_mg, 0.0)
     result.values.update(drink_sodium_mg=drink_mg, drink_sodium_pct=share_pct, food_sodium_mg=food_mg)
     result.step(
-        f"Drinking the {number(sweat_l, 2)} L you lost, at {number(inputs.drink_sodium_mg_per_l)} mg/L, gives back "
+        f"Drinking the {result.amount(sweat_l, 'l', 2)} you lost, at {number(inputs.drink_sodium_mg_per_l)} mg/L, gives back "
         f"{number(drink_mg, 0)} mg = {number(share_pct, 0)} % of the sodium lost; the rest, {number(food_mg, 0)} mg, "
         "comes with normal meals and salty food. Drink no more than you lost to chase it"
     )

@@ -204,7 +204,7 @@ PRESENTATION = Presentation(
 )
 
 
-def compute(inputs: EnergyInputs) -> Result:
+def compute(inputs: EnergyInputs, result: Result) -> Result:
     """Resting energy by the chosen equation, × activity multiplier, + goal × 500 kcal/day; a loss target below
     the lowest typical weight-loss intake (Jensen 2013) is raised to it, never above maintenance.
 
@@ -213,7 +213,6 @@ def compute(inputs: EnergyInputs) -> Result:
     Mifflin–St Jeor: BMR = 10·W + 6.25·H − 5·A + 5 (male) or − 161 (female); W kg, H cm, A years.
     Daily change = goal (lb/week) × 3,500 kcal/lb ÷ 7 days = goal × 500 kcal/day.
     """
-    result = Result()
     bmr = _BMR_EQUATIONS[inputs.formula](inputs, result)
     result.values["bmr_kcal"] = bmr
 
@@ -291,8 +290,8 @@ def _mifflin_st_jeor(inputs: EnergyInputs, result: Result) -> float:
         + c[inputs.sex]
     )
     result.step(
-        f"BMR = {number(c['weight'], 3)} × {number(inputs.weight_kg)} kg + {number(c['height'], 3)} × "
-        f"{number(inputs.height_cm)} cm − {number(c['age'], 3)} × {number(inputs.age_years)} "
+        f"BMR = {number(c['weight'], 3)} × {result.amount(inputs.weight_kg, 'kg')} + {number(c['height'], 3)} × "
+        f"{result.amount(inputs.height_cm, 'cm')} − {number(c['age'], 3)} × {number(inputs.age_years)} "
         f"{_signed(c[inputs.sex])} = {_kcal(bmr)} (Mifflin–St Jeor)"
     )
     result.cite(MIFFLIN_1990, FRANKENFIELD_2005)
@@ -303,8 +302,8 @@ def _harris_benedict(inputs: EnergyInputs, result: Result) -> float:
     constant, per_kg, per_cm, per_year = HARRIS_BENEDICT_ROZA_1984[inputs.sex]
     bmr = constant + per_kg * inputs.weight_kg + per_cm * inputs.height_cm - per_year * inputs.age_years
     result.step(
-        f"BMR = {number(constant, 3)} + {number(per_kg, 3)} × {number(inputs.weight_kg)} kg + "
-        f"{number(per_cm, 3)} × {number(inputs.height_cm)} cm − {number(per_year, 3)} × "
+        f"BMR = {number(constant, 3)} + {number(per_kg, 3)} × {result.amount(inputs.weight_kg, 'kg')} + "
+        f"{number(per_cm, 3)} × {result.amount(inputs.height_cm, 'cm')} − {number(per_year, 3)} × "
         f"{number(inputs.age_years)} = {_kcal(bmr)} (revised Harris–Benedict)"
     )
     result.cite(ROZA_1984)
@@ -317,12 +316,12 @@ def _katch_mcardle(inputs: EnergyInputs, result: Result) -> float:
     bmr = KATCH_MCARDLE_CONSTANT_KCAL + KATCH_MCARDLE_PER_KG_LBM * lean_mass
     result.values["lean_body_mass_kg"] = lean_mass
     result.step(
-        f"Lean body mass = {number(inputs.weight_kg)} kg × (1 − {number(body_fat)} % ÷ 100) = "
-        f"{number(lean_mass)} kg"
+        f"Lean body mass = {result.amount(inputs.weight_kg, 'kg')} × (1 − {number(body_fat)} % ÷ 100) = "
+        f"{result.amount(lean_mass, 'kg')}"
     )
     result.step(
         f"BMR = {number(KATCH_MCARDLE_CONSTANT_KCAL, 3)} + {number(KATCH_MCARDLE_PER_KG_LBM, 3)} × "
-        f"{number(lean_mass)} kg = {_kcal(bmr)} (Katch–McArdle)"
+        f"{result.amount(lean_mass, 'kg')} = {_kcal(bmr)} (Katch–McArdle)"
     )
     result.cite(CUNNINGHAM_1991)
     return bmr

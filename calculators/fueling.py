@@ -131,7 +131,7 @@ PRESENTATION = Presentation(
 )
 
 
-def compute(inputs: FuelingInputs) -> Result:
+def compute(inputs: FuelingInputs, result: Result) -> Result:
     """Carbohydrate ranges scaled by body weight and the session's duration band (Thomas et al. 2016), with one
     60-minute edge for every output.
 
@@ -141,7 +141,6 @@ def compute(inputs: FuelingInputs) -> Result:
     Before (sessions of 60 min or more): 1–4 g/kg, 1–4 h ahead. Daily: g/kg by training load. Fast recovery
     (next session < 8 h away): 1.0–1.2 g/kg/h for the first 4 h.
     """
-    result = Result()
     weight, minutes = inputs.weight_kg, inputs.duration_min
     rate, advice, edges = _during_band(minutes)
     result.values["during_advice"] = advice
@@ -164,7 +163,7 @@ def compute(inputs: FuelingInputs) -> Result:
         result.values.update(pre_exercise_g_min=pre_low, pre_exercise_g_max=pre_high)
         result.step(
             f"Before ({span(PRE_EXERCISE_HOURS_AHEAD, 'h')} ahead, for sessions of {number(LONG_SESSION_MIN)} min or "
-            f"more) = {span(PRE_EXERCISE_G_PER_KG, 'g/kg')} × {number(weight)} kg = {span((pre_low, pre_high), 'g', 0)}"
+            f"more) = {span(PRE_EXERCISE_G_PER_KG, 'g/kg')} × {result.amount(weight, 'kg')} = {span((pre_low, pre_high), 'g', 0)}"
         )
         result.warn(
             "glycogen_risk",
@@ -184,7 +183,7 @@ def compute(inputs: FuelingInputs) -> Result:
     result.values.update(daily_g_min=per_kg_low * weight, daily_g_max=per_kg_high * weight)
     result.step(
         f"Daily ({TRAINING_WORDS[inputs.training_level]} load) = {span((per_kg_low, per_kg_high), 'g/kg')} "
-        f"× {number(weight)} kg = {span((per_kg_low * weight, per_kg_high * weight), 'g', 0)}"
+        f"× {result.amount(weight, 'kg')} = {span((per_kg_low * weight, per_kg_high * weight), 'g', 0)}"
     )
 
     if inputs.next_session_soon:
@@ -192,7 +191,8 @@ def compute(inputs: FuelingInputs) -> Result:
         result.values.update(recovery_g_per_h_min=rec_low, recovery_g_per_h_max=rec_high)
         result.step(
             f"Fast recovery (next session under {number(RECOVERY_GAP_MAX_H)} h away) = "
-            f"{span(RECOVERY_G_PER_KG_PER_H, 'g/kg/h')} × {number(weight)} kg = {span((rec_low, rec_high), 'g/h', 0)} "
+            f"{span(RECOVERY_G_PER_KG_PER_H, 'g/kg/h')} × {result.amount(weight, 'kg')} = "
+            f"{span((rec_low, rec_high), 'g/h', 0)} "
             f"for the first {number(RECOVERY_HOURS)} h"
         )
     result.cite(THOMAS_2016, ARTICLE)

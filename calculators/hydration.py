@@ -195,7 +195,7 @@ PRESENTATION = Presentation(
 )
 
 
-def compute(inputs: HydrationInputs) -> Result:
+def compute(inputs: HydrationInputs, result: Result) -> Result:
     """Article rules beside the guidelines; with a weighed session, loss, sweat rate and what to drink after.
 
     Notes
@@ -204,12 +204,11 @@ def compute(inputs: HydrationInputs) -> Result:
     about 3.0 / 2.2 L of it from drinks. Before (ACSM) = 5–7 mL/kg. Sweat rate = (pre − post + drunk − urine) ÷ h,
     1 kg ≈ 1 L. After: article 8 fl oz per lb lost; fast recovery 1.25–1.5 L per kg lost (Thomas 2016).
     """
-    result = Result()
     weight_lb = inputs.weight_kg / KG_PER_LB
     daily_ml = weight_lb * ARTICLE_DAILY_FL_OZ_PER_LB * ML_PER_US_FL_OZ
     result.step(
         f"Daily fluid (article) = {number(weight_lb)} lb × {number(ARTICLE_DAILY_FL_OZ_PER_LB, 2)} fl oz/lb = "
-        f"{number(weight_lb * ARTICLE_DAILY_FL_OZ_PER_LB)} fl oz = {_ml(daily_ml)}"
+        f"{number(weight_lb * ARTICLE_DAILY_FL_OZ_PER_LB)} fl oz = {quantity(daily_ml, 'mL')}"
     )
     if inputs.sex is not None:
         total_l, drinks_l = IOM_2004_TOTAL_WATER_L[inputs.sex], IOM_2004_DRINKS_L[inputs.sex]
@@ -217,21 +216,22 @@ def compute(inputs: HydrationInputs) -> Result:
             daily_fluid_ml=daily_ml, iom_total_water_ml=total_l * ML_PER_L, iom_drinks_ml=drinks_l * ML_PER_L
         )
         result.step(
-            f"Daily water (IOM 2004, {_SEX_WORDS[inputs.sex]} 19–30): {number(total_l)} L from food and drink, "
-            f"about {number(drinks_l)} L of it from drinks. The article's rule has no scientific source (Valtin 2002)"
+            f"Daily water (IOM 2004, {_SEX_WORDS[inputs.sex]} 19–30): {result.amount(total_l, 'l')} from food and "
+            f"drink, about {result.amount(drinks_l, 'l')} of it from drinks. The article's rule has no scientific "
+            "source (Valtin 2002)"
         )
         result.cite(IOM_2004)
     pre_article_ml = ARTICLE_PRE_EXERCISE_FL_OZ * ML_PER_US_FL_OZ
     result.values["pre_exercise_article_ml"] = pre_article_ml
     result.step(
-        f"Before exercise (article) = {number(ARTICLE_PRE_EXERCISE_FL_OZ)} fl oz = {_ml(pre_article_ml)}"
+        f"Before exercise (article) = {number(ARTICLE_PRE_EXERCISE_FL_OZ)} fl oz = {quantity(pre_article_ml, 'mL')}"
     )
     low, high = (rate * inputs.weight_kg for rate in SAWKA_2007_PRE_ML_PER_KG)
     result.values["pre_exercise_guideline_ml_min"] = low
     result.values["pre_exercise_guideline_ml_max"] = high
     result.step(
-        f"Before exercise (ACSM) = {span(SAWKA_2007_PRE_ML_PER_KG, 'mL/kg')} × {number(inputs.weight_kg)} kg = "
-        f"{span((low, high), 'mL', 0)}, at least 4 hours before"
+        f"Before exercise (ACSM) = {span(SAWKA_2007_PRE_ML_PER_KG, 'mL/kg')} × {result.amount(inputs.weight_kg, 'kg')} "
+        f"= {result.amounts((low, high), 'ml', 0)}, at least 4 hours before"
     )
     result.cite(ACE_ARTICLE, VALTIN_2002, SAWKA_2007)
     if inputs.pre_exercise_weight_kg is not None and inputs.post_exercise_weight_kg is not None:
@@ -248,13 +248,14 @@ def _session(inputs: HydrationInputs, result: Result) -> None:
     sweat_l = change_kg * L_PER_KG_SWEAT + (inputs.fluid_drunk_ml - inputs.urine_ml) / ML_PER_L
     sweat_rate = sweat_l / hours
     sweat_step = (
-        f"Sweat rate = ({number(change_kg, 2)} kg × {number(L_PER_KG_SWEAT, 2)} L/kg + "
-        f"{number(inputs.fluid_drunk_ml / ML_PER_L, 3)} L drunk − {number(inputs.urine_ml / ML_PER_L, 3)} L urine) "
+        f"Sweat rate = ({result.amount(change_kg, 'kg', 2)} × {number(L_PER_KG_SWEAT, 2)} L/kg + "
+        f"{result.amount(inputs.fluid_drunk_ml / ML_PER_L, 'l', 3)} drunk − "
+        f"{result.amount(inputs.urine_ml / ML_PER_L, 'l', 3)} urine) "
         f"÷ {number(hours, 2)} h"
     )
     if sweat_rate > 0:
         result.values["sweat_rate_l_per_h"] = sweat_rate
-        result.step(f"{sweat_step} = {number(sweat_rate, 2)} L/h")
+        result.step(f"{sweat_step} = {result.amount(sweat_rate, 'l_per_h', 2)}")
     else:
         result.step(f"{sweat_step}: not above zero, so no sweat rate is shown")
         result.warn(
@@ -269,8 +270,8 @@ def _session(inputs: HydrationInputs, result: Result) -> None:
     loss_pct = change_kg / pre * 100
     result.values.update(body_mass_loss_kg=change_kg, body_mass_loss_pct=loss_pct)
     result.step(
-        f"Body mass lost = {number(pre, 2)} kg − {number(post, 2)} kg = {number(change_kg, 2)} kg "
-        f"= {number(loss_pct, 2)} % of {number(pre, 2)} kg"
+        f"Body mass lost = {result.amount(pre, 'kg', 2)} − {result.amount(post, 'kg', 2)} = "
+        f"{result.amount(change_kg, 'kg', 2)} = {number(loss_pct, 2)} % of your weight before"
     )
     article_ml = change_kg / KG_PER_LB * ARTICLE_REPLACE_FL_OZ_PER_LB * ML_PER_US_FL_OZ
     low, high = (rate * change_kg * ML_PER_L for rate in THOMAS_2016_REPLACE_L_PER_KG)
@@ -279,12 +280,12 @@ def _session(inputs: HydrationInputs, result: Result) -> None:
     )
     result.step(
         f"To drink after (article) = {number(ARTICLE_REPLACE_FL_OZ_PER_LB)} fl oz/lb × "
-        f"{number(change_kg / KG_PER_LB, 2)} lb lost = {_ml(article_ml)}"
+        f"{number(change_kg / KG_PER_LB, 2)} lb lost = {result.amount(article_ml, 'ml', 0)}"
     )
     result.step(
         "After exercise, when time permits, normal meals and drinks restore water balance (ACSM). For a fast "
         f"recovery, such as a second session the same day: {span(THOMAS_2016_REPLACE_L_PER_KG, 'L/kg', 2)} × "
-        f"{number(change_kg, 2)} kg lost = {span((low, high), 'mL', 0)}"
+        f"{result.amount(change_kg, 'kg', 2)} lost = {result.amounts((low, high), 'ml', 0)}"
     )
     result.cite(THOMAS_2016)
     if loss_pct > SAWKA_2007_MAX_LOSS_PCT:
@@ -334,10 +335,6 @@ def _cross_checks(values: dict) -> dict[str, str]:
                     f"{what} counts only in a weighed session: enter your weight before and after."
                 )
     return problems
-
-
-def _ml(value: float) -> str:
-    return quantity(value, "mL")
 
 
 CALCULATOR = Calculator(

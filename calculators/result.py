@@ -6,13 +6,16 @@ import math
 from dataclasses import dataclass, field
 
 from .fields import Output
+from .formatting import span
 from .sources import Source
+from .units import UNITS, convert
 
 
 @dataclass
 class Result:
     """Collects a calculation as it happens, so each formula writes its own worked step next to its value."""
 
+    system: str = "metric"  # the reader's unit system: steps show their quantities in it
     values: dict[str, object] = field(default_factory=dict)
     warnings: list[dict[str, str]] = field(default_factory=list)
     steps: list[str] = field(default_factory=list)
@@ -23,6 +26,21 @@ class Result:
         if field_key:
             warning["field"] = field_key
         self.warnings.append(warning)
+
+    def amount(self, value: float, unit: str, decimals: int = 1) -> str:
+        """A quantity for a step, in the reader's system: `70 kg`, or `154.3 lb (70 kg)` for an imperial reader,
+        so the arithmetic on the published metric constants stays checkable."""
+        return self.amounts((value, value), unit, decimals)
+
+    def amounts(self, pair: tuple[float, float], unit: str, decimals: int = 1) -> str:
+        """A range for a step, in the reader's system: `350–490 mL`, or `12–17 fl oz (350–490 mL)`."""
+        metric = span(pair, UNITS[unit].symbol, decimals)
+        target = UNITS[unit].imperial if self.system == "imperial" else None
+        if target is None:
+            return metric
+        target = "in" if target == "ft_in" else target
+        shown = tuple(convert(value, unit, target) for value in pair)
+        return f"{span(shown, UNITS[target].symbol, UNITS[target].decimals)} ({metric})"
 
     def step(self, text: str) -> None:
         self.steps.append(text)

@@ -127,7 +127,7 @@ PRESENTATION = Presentation(
 )
 
 
-def compute(inputs: TrainingLoadInputs) -> Result:
+def compute(inputs: TrainingLoadInputs, result: Result) -> Result:
     """Weekly load, monotony and strain from the last 7 days; the ACWR when 28 days are given.
 
     Notes
@@ -135,7 +135,6 @@ def compute(inputs: TrainingLoadInputs) -> Result:
     Monotony = mean ÷ population SD of the last 7 daily loads; strain = weekly load × monotony (Foster 1998).
     Acute = last 7 days' load; chronic = 28-day load ÷ 4; ACWR = acute ÷ chronic (Gabbett 2016, coupled).
     """
-    result = Result()
     loads = inputs.daily_loads_au
     week = loads[-WEEK_DAYS:]
     acute = sum(week)

@@ -19,7 +19,9 @@ import calculators
 
 FRONT_MATTER = re.compile(r"\A---\n(.*?\n)---\n", re.S)
 CALCULATOR_CALL = re.compile(r"""\{\{\s*calculator\(\s*["']([\w-]+)["']\s*\)\s*\}\}""")
-NOT_ARTICLES = frozenset({"includes", "assets"})
+NOT_ARTICLES = frozenset(
+    {"includes", "assets", "calculators"}
+)  # calculators/: pages `calculators new` writes
 SHARED_RED_FLAGS = "includes/red-flags.md"  # on every page
 RED_FLAG_TOPICS = "includes/red-flags"  # includes/red-flags/<topic>.md, chosen with `red_flags: [topic]`
 
@@ -56,12 +58,13 @@ def calculator_pages(docs: Path) -> dict[str, list[tuple[str, str]]]:
     """Calculator name -> (page path under docs, page title) of every page that embeds it."""
     pages: dict[str, list[tuple[str, str]]] = {name: [] for name in calculators.names()}
     for page in _pages(docs):
-        if page.relative_to(docs).parts[0] in NOT_ARTICLES:
+        if page.relative_to(docs).parts[0] in NOT_ARTICLES - {"calculators"}:
             continue
         for name in dict.fromkeys(_calls(page)):
             title = str(front_matter(page).get("title") or page.stem)
             overview = page.parent / "index.md"
-            article = str(front_matter(overview).get("title") or "") if page.parent != docs else ""
+            in_article = page.parent != docs and overview.exists()
+            article = str(front_matter(overview).get("title") or "") if in_article else ""
             if article and article != title:
                 title = f"{title}, in {article}"  # two articles may each have a "Water Loss" page
             pages.setdefault(name, []).append((page.relative_to(docs).as_posix(), title))

@@ -31,9 +31,9 @@ def handle(message_json: str) -> str:
 def reply(name: Any, inputs: Any, system: Any = "metric") -> dict:
     """`calculators.run()`'s answer plus, when it succeeded, the answer as the page shows it in the reader's
     unit system: the results and the worked details as HTML, and each output's text (for the live region)."""
-    answer = calculators.run(name, inputs)
+    system = "imperial" if system == "imperial" else "metric"
+    answer = calculators.run(name, inputs, system)
     if answer.get("ok"):
-        system = "imperial" if system == "imperial" else "metric"
         schema, result = calculators.schema(name), answer["result"]
         answer["html"] = {
             "results": views.results_html(schema, result, system),
