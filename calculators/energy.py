@@ -1,8 +1,9 @@
 """Daily calories for a weight goal: the article's calorie-tracker widget, with its equations shown.
 
-Estimates basal metabolic rate (BMR) with a choice of three published equations, scales it by an activity
-multiplier to maintenance calories, and adds the widget's weekly weight goal at 3,500 kcal per pound. A target
-below the safety floor is raised to it.
+Estimates resting energy (BMR; the equations predict resting expenditure, not a measured basal rate) with a choice
+of three published equations, scales it by an activity multiplier to maintenance calories, and adds the widget's
+weekly weight goal at 3,500 kcal per pound. A loss target below the lowest typical weight-loss intake (Jensen 2013)
+is raised to it and the real change reported; maintain and gain targets are never changed.
 
 References
 ----------
@@ -57,7 +58,7 @@ KCAL_PER_LB = 3500.0  # the static rule the widget uses; Hall 2011 shows it over
 DAYS_PER_WEEK = 7
 #: Jensen et al. 2014 (AHA/ACC/TOS 2013): the lowest typical weight-loss prescription (1,200–1,500 kcal/day for
 #: women, 1,500–1,800 for men) — a typical prescription, not a proven safety limit. Applied to loss goals only.
-SAFETY_FLOOR_KCAL = {"female": 1200.0, "male": 1500.0}
+LOWEST_LOSS_INTAKE_KCAL = {"female": 1200.0, "male": 1500.0}
 
 ACTIVITY_OPTIONS = (
     ("sedentary", "Sedentary (little or no exercise)"),
@@ -236,7 +237,7 @@ def compute(inputs: EnergyInputs, result: Result) -> Result:
     target = maintenance + change
     sign = "−" if change < 0 else "+"
     result.step(f"Target = {_kcal(maintenance)} {sign} {_kcal(abs(change))} = {_kcal(target)}")
-    floor = SAFETY_FLOOR_KCAL[inputs.sex]
+    floor = LOWEST_LOSS_INTAKE_KCAL[inputs.sex]
     if change < 0 and target < floor:
         target = _raise_loss_target(inputs, maintenance, target, floor, result)
     if maintenance < floor:
@@ -352,7 +353,7 @@ def _signed(value: float) -> str:
 CALCULATOR = Calculator(
     name="energy",
     title="Daily calories for a weight goal",
-    summary="Basal metabolic rate, maintenance calories and a daily target for the calorie tracker's goals.",
+    summary="Resting energy (BMR), maintenance calories and a daily target for the calorie tracker's goals.",
     inputs=EnergyInputs,
     outputs=OUTPUTS,
     sources=(

@@ -1,4 +1,5 @@
-"""Energy: Mifflin–St Jeor, revised Harris–Benedict, Katch–McArdle, the goal rule and the safety floor."""
+"""Energy: Mifflin–St Jeor, revised Harris–Benedict, Katch–McArdle, the goal rule and the lowest typical
+weight-loss intake (Jensen 2013)."""
 
 from __future__ import annotations
 
@@ -119,6 +120,18 @@ def test_katch_mcardle_is_cited_to_cunningham_1991() -> None:
     result = compute("energy", cases.ENERGY_KATCH)
     assert "cunningham1991" in {source["id"] for source in result["sources"]}
     assert any("Katch–McArdle" in step for step in result["steps"])
+
+
+def test_says_resting_energy_not_a_measured_basal_rate() -> None:
+    """formulas.md: the three equations estimate resting energy expenditure; the page may say "resting energy
+    (BMR)" but must not claim a measured basal rate (Mifflin 1990; Roza 1984; Cunningham 1991)."""
+    import calculators
+
+    schema = calculators.schema("energy")
+    bmr = next(output for output in schema["outputs"] if output["key"] == "bmr_kcal")
+    assert bmr["label"] == "Resting energy (BMR)"
+    assert "not a measured basal rate" in bmr["help"]
+    assert "basal metabolic rate" not in (schema["title"] + schema["summary"]).lower()
 
 
 @pytest.mark.parametrize("activity", ["sedentary", "light", "moderate", "very_active", "extra_active"])
