@@ -98,7 +98,7 @@ class TrainingLoadInputs:
 
 
 OUTPUTS = (
-    Output(key="acute_load_au", label="Last 7 days' load", unit="au"),
+    Output(key="acute_load_au", label="Last 7 days' load", unit="au", precision=1),
     Output(key="chronic_load_au", label="Chronic load (28-day weekly mean)", unit="au", precision=1),
     Output(key="acwr", label="Acute:chronic workload ratio", precision=2),
     Output(

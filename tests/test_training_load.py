@@ -84,6 +84,19 @@ def test_the_shown_chronic_load_has_the_steps_precision() -> None:
     assert any("= 1,997.5 AU" in step for step in result["steps"])
 
 
+def test_the_shown_acute_load_has_the_steps_precision() -> None:
+    """Same finding for the week's load: a half-point session (RPE 6.5 × 37 min = 240.5 AU, Foster 2001) made the
+    step say 1,910.5 AU while the output showed 1,910."""
+    import calculators
+
+    schema = calculators.schema("training_load")
+    result = compute("training_load", {"daily_loads_au": [300, 0, 420, 350, 0, 600, 240.5]})
+    shown = calculators.laid_out(schema, result["values"], "metric")
+    rows = {row["keys"][0]: row["text"] for group in shown["groups"] for row in group["rows"]}
+    assert rows["acute_load_au"] == "1,910.5 AU"
+    assert any(step.endswith("= 1,910.5 AU") for step in result["steps"])
+
+
 def test_no_title_or_label_diagnoses_overtraining() -> None:
     """formulas.md (Meeusen 2013): a load ratio describes a change of load; overtraining is a diagnosis of
     exclusion. Gabbett's zone names are quoted as his, beside the critiques (Lolli 2019; Impellizzeri 2020)."""
