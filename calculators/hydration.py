@@ -209,6 +209,11 @@ def compute(inputs: HydrationInputs, result: Result) -> Result:
     result.step(
         f"Daily fluid (article) = {number(weight_lb)} lb × {number(ARTICLE_DAILY_FL_OZ_PER_LB, 2)} fl oz/lb = "
         f"{number(weight_lb * ARTICLE_DAILY_FL_OZ_PER_LB)} fl oz = {quantity(daily_ml, 'mL')}"
+        + (
+            ""
+            if inputs.sex
+            else " (no scientific source, Valtin 2002); choose your sex to see the IOM 2004 adequate intake beside it"
+        )
     )
     if inputs.sex is not None:
         total_l, drinks_l = IOM_2004_TOTAL_WATER_L[inputs.sex], IOM_2004_DRINKS_L[inputs.sex]
@@ -260,9 +265,10 @@ def _session(inputs: HydrationInputs, result: Result) -> None:
         result.step(f"{sweat_step}: not above zero, so no sweat rate is shown")
         result.warn(
             "sweat_rate_not_positive",
-            "These entries add up to no sweat at all: check the urine amount (more than you drank plus the weight "
-            "lost?), both weights and the session's length.",
-            "urine_ml",
+            "These entries add up to no sweat at all (weight lost + fluid drunk − urine is not above zero), which "
+            "cannot be: check that the fluid drunk counts everything you drank between the weighings, the urine "
+            "amount, and both weights (same scale, same clothing).",
+            "urine_ml" if inputs.urine_ml > 0 else "fluid_drunk_ml",
         )
     if change_kg <= 0:
         _no_loss(-change_kg, result)
@@ -271,7 +277,7 @@ def _session(inputs: HydrationInputs, result: Result) -> None:
     result.values.update(body_mass_loss_kg=change_kg, body_mass_loss_pct=loss_pct)
     result.step(
         f"Body mass lost = {result.amount(pre, 'kg', 2)} − {result.amount(post, 'kg', 2)} = "
-        f"{result.amount(change_kg, 'kg', 2)} = {number(loss_pct, 2)} % of your weight before"
+        f"{result.amount(change_kg, 'kg', 2)} = {number(loss_pct, 1)} % of your weight before"
     )
     article_ml = change_kg / KG_PER_LB * ARTICLE_REPLACE_FL_OZ_PER_LB * ML_PER_US_FL_OZ
     low, high = (rate * change_kg * ML_PER_L for rate in THOMAS_2016_REPLACE_L_PER_KG)

@@ -66,16 +66,29 @@ def test_weighing_more_after_means_no_loss_and_nothing_to_replace() -> None:
     assert v["sweat_rate_l_per_h"] == pytest.approx(-0.4 + 1.5)
 
 
-def test_a_sweat_rate_that_is_not_positive_is_never_shown() -> None:
-    """The issue: 0.5 kg more after a session, little drunk, gave "Sweat rate −0.07 L/h". Now none, and the
-    entries to check are named next to the urine field."""
-    inputs = {"weight_kg": 70, "pre_exercise_weight_kg": 70, "post_exercise_weight_kg": 70.5, "duration_min": 90,
-              "fluid_drunk_ml": 400}  # fmt: skip
+@pytest.mark.parametrize(
+    ("post_kg", "drunk_ml", "urine_ml", "field"),
+    [
+        (70.5, 400, 0, "fluid_drunk_ml"),  # (70 − 70.5) + 0.4 − 0 = −0.1 L: the issue's kind of entry
+        (69.8, 0, 300, "urine_ml"),  # (70 − 69.8) + 0 − 0.3 = −0.1 L
+        (70, 0, 0, "fluid_drunk_ml"),  # 0 + 0 − 0 = 0 L: no sweat at all
+    ],
+)
+def test_a_sweat_rate_that_is_not_positive_is_never_shown(
+    post_kg: float, drunk_ml: float, urine_ml: float, field: str
+) -> None:
+    """formulas.md (McDermott 2017): a sweat rate of zero or less means the entries do not add up: never show it,
+    say which entries to check. The issue: 0.5 kg more after a session, little drunk, gave "Sweat rate −0.07 L/h".
+    The session's length cannot make the rate negative, so it is not among the entries named."""
+    inputs = {"weight_kg": 70, "pre_exercise_weight_kg": 70, "post_exercise_weight_kg": post_kg,
+              "duration_min": 90, "fluid_drunk_ml": drunk_ml, "urine_ml": urine_ml}  # fmt: skip
     result = compute("hydration", inputs)
     assert result["values"]["sweat_rate_l_per_h"] is None
-    codes = {w["code"]: w for w in result["warnings"]}
-    assert set(codes) == {"sweat_rate_not_positive", "weight_gain"}
-    assert codes["sweat_rate_not_positive"]["field"] == "urine_ml"
+    warning = next(w for w in result["warnings"] if w["code"] == "sweat_rate_not_positive")
+    assert warning["field"] == field
+    assert all(entry in warning["message"] for entry in ("fluid drunk", "urine", "both weights"))
+    assert "length" not in warning["message"]
+    assert not any(step.endswith("L/h") and "−" in step.split("=")[-1] for step in result["steps"])
 
 
 def test_no_two_outputs_share_a_label() -> None:
@@ -109,9 +122,25 @@ def test_the_daily_rule_is_shown_beside_iom_2004_when_sex_is_known(
 
 
 def test_the_daily_rule_is_never_shown_alone() -> None:
-    """formulas.md: the article's daily rule is shown only beside the IOM figures."""
-    v = compute("hydration", {"weight_kg": 70})["values"]
+    """formulas.md: the article's daily rule is shown only beside the IOM figures; without the reader's sex its
+    worked step says it has no scientific source (Valtin 2002) and how to see the IOM 2004 figures."""
+    result = compute("hydration", {"weight_kg": 70})
+    v = result["values"]
     assert v["daily_fluid_ml"] is None and v["iom_drinks_ml"] is None
+    daily = next(step for step in result["steps"] if step.startswith("Daily fluid (article)"))
+    assert "Valtin 2002" in daily and "choose your sex to see the IOM 2004" in daily
+
+
+def test_the_body_mass_lost_step_has_the_outputs_precision() -> None:
+    """The step said 2.14 % where the output showed 2.1 % (70 → 68.5 kg: 1.5 ÷ 70 = 2.142… %, Sawka 2007's 2 %
+    line)."""
+    import calculators
+
+    result = compute("hydration", cases.HYDRATION_SESSION)
+    shown = calculators.laid_out(calculators.schema("hydration"), result["values"], "metric")
+    rows = {row["keys"][0]: row["text"] for group in shown["groups"] for row in group["rows"]}
+    assert rows["body_mass_loss_pct"] == "2.1 %"
+    assert any("= 2.1 % of your weight before" in step for step in result["steps"])
 
 
 def test_post_weight_without_pre_weight_is_inconsistent() -> None:
