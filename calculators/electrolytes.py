@@ -207,10 +207,15 @@ def _drink_share(inputs: ElectrolyteInputs, sweat_l: float, sodium_mg: float, re
     share_pct = drink_mg / sodium_mg * 100
     food_mg = max(sodium_mg - drink_mg, 0.0)
     result.values.update(drink_sodium_mg=drink_mg, drink_sodium_pct=share_pct, food_sodium_mg=food_mg)
+    rest = (
+        f"the rest, {number(food_mg, 0)} mg, comes with normal meals and salty food"
+        if food_mg > 0
+        else "all of it, so meals need not make up any"
+    )
     result.step(
-        f"Drinking the {result.amount(sweat_l, 'l', 2)} you lost, at {number(inputs.drink_sodium_mg_per_l)} mg/L, gives back "
-        f"{number(drink_mg, 0)} mg = {number(share_pct, 0)} % of the sodium lost; the rest, {number(food_mg, 0)} mg, "
-        "comes with normal meals and salty food. Drink no more than you lost to chase it"
+        f"Drinking the {result.amount(sweat_l, 'l', 2)} you lost, at {number(inputs.drink_sodium_mg_per_l)} mg/L, "
+        f"gives back {number(drink_mg, 0)} mg = {number(share_pct, 0)} % of the sodium lost; {rest}. Drink no "
+        "more than you lost to chase it"
     )
     result.cite(SAWKA_2007, HEW_BUTLER_2015)
     drink_mmol = round(inputs.drink_sodium_mg_per_l / MG_PER_MMOL_SODIUM)

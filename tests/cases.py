@@ -133,6 +133,21 @@ HYDRATION_WEIGHT_GAIN = case(
         "duration_min": 60,
     },
 )
+#: Entries that add up to no sweat (McDermott 2017): (post kg, fluid drunk mL, urine mL), pre 70 kg, 90 min.
+HYDRATION_NO_SWEAT = {
+    entries: case(
+        "hydration",
+        {
+            "weight_kg": 70,
+            "pre_exercise_weight_kg": 70,
+            "post_exercise_weight_kg": entries[0],
+            "fluid_drunk_ml": entries[1],
+            "urine_ml": entries[2],
+            "duration_min": 90,
+        },
+    )
+    for entries in ((70.5, 400, 0), (69.8, 0, 300), (70, 0, 0))
+}
 
 # fueling — Thomas, Erdman & Burke 2016 bands, with our tie-breaks at 45, 60 and 150 min.
 FUELING_90_MIN = case(
@@ -165,9 +180,40 @@ ELECTROLYTES_HOT = case(
     },
 )
 
+#: The issue's cases and the formula sheet's edges: (sweat L/h, sweat Na mmol/L, drink Na mg/L, minutes). 1 L/h for
+#: 90 min is the 1.5 L at 40 mmol/L that once gave "drink 3.06 L"; 3 min in a hot climate with a 5 mg/L drink is
+#: the 0.05 L that once gave 9.2 L; 1,500 mg/L gives back more sodium than sweat took.
+ELECTROLYTES_SWEAT_AND_DRINK = {
+    (rate, sodium, drink, minutes): case(
+        "electrolytes",
+        {
+            "duration_min": minutes,
+            "hot_climate": minutes <= 60,
+            "sweat_rate_l_per_h": rate,
+            "sweat_sodium_mmol_per_l": sodium,
+            "drink_sodium_mg_per_l": drink,
+        },
+    )
+    for rate, sodium, drink, minutes in (
+        (1.0, 40, 451, 90),
+        (1.0, 40, 5, 3),
+        (0.1, 90, 5, 61),
+        (1.5, 40, 5, 90),
+        (3.0, 90, 1, 240),
+        (1.0, 40, 1500, 90),
+    )
+}
+ELECTROLYTES_NO_DRINK_NEEDED = case("electrolytes", {"duration_min": 45, "sweat_rate_l_per_h": 1})
+#: Sawka 2007's 20–30 mmol/L in whole mmol/L: 451 mg/L = 19.6, 449 = 19.53 (both 20); 447 = 19.44 (19); 200 = 8.7.
+ELECTROLYTES_DRINK_SODIUM = {
+    mg_per_l: case("electrolytes", {"duration_min": 90, "drink_sodium_mg_per_l": mg_per_l})
+    for mg_per_l in (451, 449, 447, 200)
+}
+
 # training_load — Foster 1998/2001, Gabbett 2016.
 STEADY_WEEK = [300, 0, 420, 350, 0, 600, 240]
 TRAINING_ONE_WEEK = case("training_load", {"daily_loads_au": STEADY_WEEK})
+TRAINING_HALF_POINT_WEEK = case("training_load", {"daily_loads_au": [300, 0, 420, 350, 0, 600, 240.5]})
 TRAINING_FLAT_WEEK = case("training_load", {"daily_loads_au": [300] * 7})
 TRAINING_ACWR = {
     label: case("training_load", {"daily_loads_au": [chronic] * 21 + [acute] * 7})

@@ -80,9 +80,7 @@ def test_a_sweat_rate_that_is_not_positive_is_never_shown(
     """formulas.md (McDermott 2017): a sweat rate of zero or less means the entries do not add up: never show it,
     say which entries to check. The issue: 0.5 kg more after a session, little drunk, gave "Sweat rate −0.07 L/h".
     The session's length cannot make the rate negative, so it is not among the entries named."""
-    inputs = {"weight_kg": 70, "pre_exercise_weight_kg": 70, "post_exercise_weight_kg": post_kg,
-              "duration_min": 90, "fluid_drunk_ml": drunk_ml, "urine_ml": urine_ml}  # fmt: skip
-    result = compute("hydration", inputs)
+    result = compute("hydration", cases.HYDRATION_NO_SWEAT[post_kg, drunk_ml, urine_ml])
     assert result["values"]["sweat_rate_l_per_h"] is None
     warning = next(w for w in result["warnings"] if w["code"] == "sweat_rate_not_positive")
     assert warning["field"] == field

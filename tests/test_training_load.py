@@ -90,7 +90,7 @@ def test_the_shown_acute_load_has_the_steps_precision() -> None:
     import calculators
 
     schema = calculators.schema("training_load")
-    result = compute("training_load", {"daily_loads_au": [300, 0, 420, 350, 0, 600, 240.5]})
+    result = compute("training_load", cases.TRAINING_HALF_POINT_WEEK)
     shown = calculators.laid_out(schema, result["values"], "metric")
     rows = {row["keys"][0]: row["text"] for group in shown["groups"] for row in group["rows"]}
     assert rows["acute_load_au"] == "1,910.5 AU"
