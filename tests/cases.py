@@ -247,6 +247,11 @@ INVALID = [
     invalid("energy", {**ENERGY_MALE_MIFFLIN, "weight": 80}),
     invalid("hydration", {"weight_kg": 70, "post_exercise_weight_kg": 68}),
     invalid("hydration", {"weight_kg": -5}),
+    invalid("hydration", {"weight_kg": 70, "sex": "other"}),
+    invalid(
+        "fueling",
+        {"weight_kg": 70, "duration_min": 50, "training_level": "light", "next_session_soon": "maybe"},
+    ),
     invalid("fueling", {"weight_kg": 70, "duration_min": 0, "training_level": "moderate"}),
     invalid("electrolytes", {"duration_min": 60, "hot_climate": "maybe"}),
     invalid("training_load", {"daily_loads_au": [100] * 5}),

@@ -147,6 +147,19 @@ def test_run_never_raises_for_reader_input() -> None:
         schema("nope")
 
 
+def test_the_issues_new_inputs_answer_bad_entries_per_field() -> None:
+    """Issue 10 added an optional sex to hydration (IOM 2004 figures) and a next-session flag to fueling (Thomas
+    2016's fast recovery): each bad entry gets its own message, and leaving sex unset is not an error."""
+    assert run("hydration", {"weight_kg": 70, "sex": "other"})["errors"] == {
+        "sex": "Sex must be one of: female, male (got 'other')."
+    }
+    fueling = {"weight_kg": 70, "duration_min": 50, "training_level": "light", "next_session_soon": "maybe"}
+    assert run("fueling", fueling)["errors"] == {
+        "next_session_soon": "Next session less than 8 hours away must be yes or no (true/false), not 'maybe'."
+    }
+    assert run("hydration", {"weight_kg": 70})["ok"] is True
+
+
 @pytest.mark.parametrize(("name", "inputs"), cases.INVALID)
 def test_every_invalid_case_is_invalid_input(name: str, inputs: dict) -> None:
     result = run(name, inputs)
