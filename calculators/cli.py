@@ -132,8 +132,11 @@ def _table(description: dict, result: dict, system: str) -> str:
         + 2
     )
     lines = [description["title"], ""]
-    if layout["headline"]:
-        lines += [f"  {layout['headline']['label']}: {layout['headline']['text']}", ""]
+    headline = layout["headline"]
+    if headline:
+        lines.append(f"  {headline['label']}: {headline['text']}".rstrip())
+        lines += [f"    {side['label']}: {side['text']}" for side in headline.get("sides", [])]
+        lines.append("")
     for group in layout["groups"]:
         if group["label"]:
             lines.append(f"  {group['label']}")

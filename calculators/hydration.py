@@ -144,7 +144,13 @@ OUTPUTS = (
 )
 
 PRESENTATION = Presentation(
-    headline=Range("pre_exercise_guideline_ml", "Drink before exercise (ACSM, at least 4 hours before)"),
+    headline=Compare(
+        "To drink before exercise",
+        article="pre_exercise_article_ml",
+        guideline=Range("pre_exercise_guideline_ml", ""),
+        article_label="The article (ACE)",
+        guideline_label=f"ACSM: {span(SAWKA_2007_PRE_ML_PER_KG, 'mL')} per kg, 4 h before",
+    ),
     groups=(
         Group(
             "Every day",
@@ -157,18 +163,6 @@ PRESENTATION = Presentation(
                     guideline_label="IOM 2004: drinks (adequate intake)",
                 ),
                 "iom_total_water_ml",
-            ),
-        ),
-        Group(
-            "",
-            (
-                Compare(
-                    "Before exercise",
-                    article="pre_exercise_article_ml",
-                    guideline=Range("pre_exercise_guideline_ml", ""),
-                    article_label="The article (ACE)",
-                    guideline_label=f"ACSM: {span(SAWKA_2007_PRE_ML_PER_KG, 'mL')} per kg, 4 h before",
-                ),
             ),
         ),
         Group("This session", ("sweat_rate_l_per_h", "body_mass_loss_kg", "body_mass_loss_pct")),

@@ -119,7 +119,8 @@ def with_article_boxes(markdown: str, meta: dict, src_uri: str, docs: Path) -> s
             f"    - {escape_markdown(str(p))}\n" for p in key_points
         )
         markdown = re.sub(r"^(# .+\n)", lambda m: f"{m.group(1)}\n{box}\n", markdown, count=1, flags=re.M)
-    includes = [SHARED_RED_FLAGS, *(f"{RED_FLAG_TOPICS}/{topic}.md" for topic in topics)]
+    shared = [SHARED_RED_FLAGS] if (docs / SHARED_RED_FLAGS).exists() else []  # a site may have none
+    includes = [*shared, *(f"{RED_FLAG_TOPICS}/{topic}.md" for topic in topics)]
     return markdown.rstrip() + "\n\n" + "\n\n".join(f'{{% include "{path}" %}}' for path in includes) + "\n"
 
 

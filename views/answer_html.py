@@ -64,6 +64,16 @@ def data_value(value: Any) -> str:
 
 
 def _headline(row: dict, values: dict) -> str:
+    if row["type"] == "compare":  # the article beside the guideline, both large
+        sides = "".join(
+            f'<div class="lw-side lw-side--{side}"><p class="lw-headline-label">{_t(part["label"])}</p>'
+            f'<p class="lw-headline-value">{_output(part, values)}</p></div>'
+            for side, part in zip(("article", "guideline"), row["sides"], strict=True)
+        )
+        return (
+            f'<div class="lw-headline" data-headline><p class="lw-headline-title">{_t(row["label"])}</p>'
+            f'<div class="lw-sides">{sides}</div></div>'
+        )
     return (
         f'<div class="lw-headline" data-headline><p class="lw-headline-label">{_t(row["label"])}</p>'
         f'<p class="lw-headline-value">{_output(row, values)}</p></div>'

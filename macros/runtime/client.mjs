@@ -185,8 +185,8 @@ function createClient() {
       return () => listeners.delete(listener);
     },
     /** The worker answers a run request with a RunReply (see messages.mjs). */
-    run: (/** @type {string} */ name, /** @type {Inputs} */ inputs) =>
-      /** @type {Promise<RunReply>} */ (call(RUN, { name, inputs })),
+    run: (/** @type {string} */ name, /** @type {Inputs} */ inputs, /** @type {"metric" | "imperial"} */ system) =>
+      /** @type {Promise<RunReply>} */ (call(RUN, { name, inputs, system })),
     /** The worker answers a convert request with a ConvertReply. */
     convert: (/** @type {ConvertField[]} */ fields) => /** @type {Promise<ConvertReply>} */ (call(CONVERT, { fields })),
   };

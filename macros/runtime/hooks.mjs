@@ -33,6 +33,7 @@ export const DATA = Object.freeze({
   warnings: "warnings", // the warnings list
   code: "code", // a warning's code
   steps: "steps", // the "How this was calculated" list
+  headline: "headline", // the answer's headline (first and largest)
 });
 
 /** @typedef {keyof typeof DATA} Hook */
@@ -49,6 +50,11 @@ export const SELECT = /** @type {Readonly<Record<Hook, string>>} */ (
 /** The selector for an element whose data attribute `hook` equals `value` (escaped). */
 export function selectWith(/** @type {Hook} */ hook, /** @type {string} */ value) {
   return `${SELECT[hook].slice(0, -1)}="${CSS.escape(value)}"]`;
+}
+
+/** A part of the widget that Python renders whole (`results`, `details`, `chart`): `[data-<part>]`. */
+export function partSelector(/** @type {string} */ part) {
+  return selector(part);
 }
 
 /** The radios of the metric/imperial toggle share this name; it is a form control, but never an entry. */

@@ -31,7 +31,7 @@ export const STAGES = Object.freeze({
  * @typedef {Scalar | {value: string, unit: string} | {value: FeetInches, unit: "ft_in"}} Entry
  */
 /** @typedef {Record<string, Entry>} Inputs */
-/** @typedef {{id: number, type: typeof RUN, name: string, inputs: Inputs}} RunRequest */
+/** @typedef {{id: number, type: typeof RUN, name: string, inputs: Inputs, system: "metric" | "imperial"}} RunRequest */
 /**
  * One dual-unit field's entry to re-express in the other system; `step` is the precision to round it to.
  * @typedef {{key: string, value: string | FeetInches, from: string, to: string, step: number}} ConvertField
@@ -44,13 +44,13 @@ export const STAGES = Object.freeze({
 
 /** @typedef {{message: string, code?: string}} Warning */
 /**
- * What run() computed. The page shows `display` and `data` (below) and never reads these values itself.
+ * What run() computed. The page shows the HTML Python wrote from it (below) and never reads these values itself.
  * @typedef {{values: Record<string, unknown>, warnings?: Warning[], steps: string[]}} Result
  */
 /**
- * A computed answer: `display` holds each output's text as the page shows it, `data` its raw value as the
- * `data-value` attribute holds it.
- * @typedef {{id: number, ok: true, result: Result, display: Record<string, string>, data: Record<string, string>}} Answer
+ * A computed answer, in the reader's unit system: `html` holds, for each part of the widget marked
+ * `data-<key>` (results, details, chart), the inside Python rendered for it; `display` each output's text.
+ * @typedef {{id: number, ok: true, result: Result, html: Record<string, string>, display: Record<string, string>}} Answer
  */
 /**
  * Entries Python refused, each with its message, by field key (a key that names no field is about the request).

@@ -2,7 +2,7 @@
 // Writing into the widget: Python's reply (outputs, per-field errors, warnings, steps), the status line and the
 // live region. It writes the text Python returns and never formats a number itself.
 import { STAGES } from "./messages.mjs";
-import { DATA, OUTPUT_ROW_CLASS, SELECT, all, one, selectWith } from "./hooks.mjs";
+import { DATA, OUTPUT_ROW_CLASS, SELECT, all, one, partSelector, selectWith } from "./hooks.mjs";
 
 /** @typedef {import("./messages.mjs").RunReply} RunReply */
 /** @typedef {import("./messages.mjs").Warning} Warning */
@@ -42,17 +42,13 @@ export function writeReply(/** @type {HTMLElement} */ root, /** @type {Voice} */
   }
   delete root.dataset[DATA.invalid];
   voice.say(STAGES.ready);
-  for (const output of all(root, SELECT.output, HTMLElement)) {
-    const key = output.dataset[DATA.output] ?? "";
-    output.textContent = reply.display[key];
-    output.dataset[DATA.value] = reply.data[key];
+  // Each part Python rendered (results, details, chart) replaces the inside of the element marked for it; the
+  // element itself stays, so a <details> the reader opened stays open.
+  for (const [part, html] of Object.entries(reply.html)) {
+    const target = root.querySelector(partSelector(part));
+    if (target) target.innerHTML = html;
   }
-  const warnings = reply.result.warnings ?? [];
-  const list = one(root, SELECT.warnings, HTMLElement);
-  list.replaceChildren(...warnings.map((warning) => item(warning.message, DATA.code, warning.code ?? "")));
-  list.hidden = warnings.length === 0;
-  one(root, SELECT.steps, HTMLElement).replaceChildren(...reply.result.steps.map((step) => item(step)));
-  voice.announce(summary(root, warnings));
+  voice.announce(summary(root, reply.result.warnings ?? []));
 }
 
 /** Each field's error line shows its message (or hides), and its controls say whether they are invalid. */
@@ -69,17 +65,11 @@ function markErrors(/** @type {HTMLElement} */ root, /** @type {Record<string, s
   }
 }
 
-/** What the live region reads after an answer: each output row's text, then the warnings. */
+/** What the live region reads after an answer: the headline, each output row's text, then the warnings. */
 function summary(/** @type {HTMLElement} */ root, /** @type {Warning[]} */ warnings) {
-  const parts = [...root.querySelectorAll(`.${OUTPUT_ROW_CLASS}`)].map((row) =>
+  const parts = [...root.querySelectorAll(`${SELECT.headline}, .${OUTPUT_ROW_CLASS}`)].map((row) =>
     (row.textContent ?? "").replace(/\s+/g, " ").trim(),
   );
   return `Result: ${parts.join("; ")}.${warnings.length ? ` ${warnings.map((w) => w.message).join(" ")}` : ""}`;
 }
 
-function item(/** @type {string} */ text, dataKey = "", value = "") {
-  const li = document.createElement("li");
-  li.textContent = text;
-  if (dataKey) li.dataset[dataKey] = value;
-  return li;
-}

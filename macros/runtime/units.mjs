@@ -52,13 +52,14 @@ export function mountUnits(root, form, convert) {
     current,
     show,
     /**
-     * The stored system, when it is imperial, with each field's imperial default.
-     * @returns {boolean} whether the entries changed (the server-rendered answer is for metric defaults)
+     * The reader's stored system, when it is not the one the page was rendered in, with its defaults.
+     * @returns {boolean} whether the entries changed (the server-rendered answer is for the page's system)
      */
     restoreStored() {
-      if (!toggle || storedUnitSystem() !== "imperial") return false;
-      show("imperial");
-      fillDefaults("imperial");
+      const stored = storedUnitSystem();
+      if (!toggle || !isUnitSystem(stored) || stored === current()) return false;
+      show(stored);
+      fillDefaults(stored);
       return true;
     },
     /**

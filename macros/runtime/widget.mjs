@@ -89,7 +89,7 @@ export function mount(root, client) {
     try {
       while (state.dirty) {
         state.dirty = false;
-        const reply = await client.run(name, readInputs(form));
+        const reply = await client.run(name, readInputs(form), units.current());
         if (disposed()) return;
         state.stopped = false;
         writeReply(root, voice, reply);

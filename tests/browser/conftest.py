@@ -18,6 +18,7 @@ import pytest
 from playwright.sync_api import Browser, Page
 
 from scripts.serve import free_port, serve_in_thread
+from tests.browser.answers import METRIC_READER
 
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -103,6 +104,7 @@ def widget_site_url(widget_site: Path, widget_port: int) -> Iterator[str]:
 
 def _visit(browser: Browser, base_url: str) -> Iterator[Visit]:
     context = browser.new_context(viewport={"width": 1100, "height": 900}, service_workers="allow")
+    context.add_init_script(METRIC_READER)
     page = context.new_page()
     visit = Visit(page=page, base_url=base_url)
 

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from playwright.sync_api import Browser
 
+from tests.browser.answers import METRIC_READER
 from tests.browser.conftest import LOCAL_HOSTS, Visit
 
 # Violations in the document fire `securitypolicyviolation`; report them where the console guard sees them.
@@ -29,6 +30,7 @@ def guarded_visit(browser: Browser, base_url: str, **context_options) -> Iterato
     """A fresh context (service workers allowed unless told otherwise) and its first page, as a `Visit`."""
     context = browser.new_context(viewport={"width": 1100, "height": 900}, **context_options)
     context.add_init_script(REPORT_CSP_VIOLATIONS)
+    context.add_init_script(METRIC_READER)
     visit = Visit(page=context.new_page(), base_url=base_url)
 
     def route(route) -> None:

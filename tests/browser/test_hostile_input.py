@@ -24,6 +24,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 import calculators
 from macros import bridge
 from tests.articles import calculator_urls
+from tests.browser.answers import SHOWN_JS, shown
 from tests.browser.conftest import REPO_ROOT, Visit
 from tests.browser.test_widgets import defaults, expect_answer, page_of
 
@@ -58,8 +59,8 @@ VIEW = """(root) => {
   return {
     errors,
     invalid: fields.filter((f) => f.querySelector('[aria-invalid="true"]')).map((f) => f.dataset.field),
-    values: Object.fromEntries([...r.querySelectorAll("[data-output]")].map((o) => [o.dataset.output, o.dataset.value])),
-    display: Object.fromEntries([...r.querySelectorAll("[data-output]")].map((o) => [o.dataset.output, o.textContent])),
+    values: Object.fromEntries([...r.querySelectorAll("[data-results] output[data-value]")].map((o) => [o.dataset.output, o.dataset.value])),
+    display: Object.fromEntries([...r.querySelectorAll("[data-results] output[data-output]")].map((o) => [o.dataset.output, o.textContent])),
     status: r.querySelector("[data-status]").textContent,
     state: r.dataset.state,
   };
@@ -106,7 +107,8 @@ def expected_view(name: str, entries: dict, last_answer: dict) -> dict:
     """The view native Python predicts: its messages at their fields (the answer shown stays), or its answer."""
     reply = bridge.reply(name, entries)
     if reply["ok"]:
-        return {"errors": {}, "invalid": [], "values": reply["data"], "display": reply["display"]}
+        answer = shown(reply)
+        return {"errors": {}, "invalid": [], "values": answer["data"], "display": answer["display"]}
     placed = {f["key"] for f in calculators.schema(name)["inputs"]}
     errors = reply["errors"]
     assert set(errors) <= placed, f"a message with no field to show it at: {errors}"
@@ -114,8 +116,8 @@ def expected_view(name: str, entries: dict, last_answer: dict) -> dict:
     return {
         "errors": {key: errors[key] for key in order if key in errors},
         "invalid": [key for key in order if key in errors],
-        "values": last_answer["data"],
-        "display": last_answer["display"],
+        "values": shown(last_answer)["data"],
+        "display": shown(last_answer)["display"],
     }
 
 
@@ -285,13 +287,7 @@ def test_a_hung_calculation_is_stopped_python_restarts_and_the_page_stays_respon
     assert page.evaluate("window.legworkRuntime.workersStarted") == 2
     # The stopped entries are not sent again by themselves; the answer shown is still the default one.
     assert page.text_content(f"{root} [data-status]") == RESTARTED
-    assert (
-        page.eval_on_selector_all(
-            f"{root} [data-output]",
-            "(os) => Object.fromEntries(os.map((o) => [o.dataset.output, o.dataset.value]))",
-        )
-        == bridge.reply("energy", defaults("energy"))["data"]
-    )
+    assert page.evaluate(SHOWN_JS, root)["data"] == shown(bridge.reply("energy", defaults("energy")))["data"]
     # The next entry computes on the new worker.
     page.fill(f'{root} [name="age_years"]', "51")
     expect_answer(visit, root, "energy", {**defaults("energy"), "age_years": "51", "weight_kg": "70"})

@@ -18,6 +18,7 @@ from axe_playwright_python.sync_playwright import Axe
 
 import calculators
 from macros import bridge
+from tests.browser.answers import SHOWN_JS, shown
 from tests.browser.conftest import SCREENSHOTS, Visit
 
 pytestmark = pytest.mark.browser
@@ -56,27 +57,35 @@ def defaults(name: str) -> dict:
 
 def expect_answer(visit: Visit, root: str, name: str, inputs: dict) -> dict:
     """Wait until the widget at `root` shows CPython's answer for `inputs`; return that answer."""
-    native = bridge.reply(name, inputs)
-    assert native["ok"], native
+    reply = bridge.reply(name, inputs)
+    assert reply["ok"], reply
+    native = shown(reply)
+    try:
+        _wait_for_answer(visit, root, native)
+    except Exception:
+        print("SHOWN", visit.page.evaluate(SHOWN_JS, root), "WANT", native, visit.page.url)
+        raise
+    assert visit.page.evaluate(SHOWN_JS, root)["display"] == native["display"]
+    return {**reply, **native}
+
+
+def _wait_for_answer(visit: Visit, root: str, native: dict) -> None:
     visit.page.wait_for_function(
         """([root, expected]) => {
-          const outputs = document.querySelectorAll(`${root} [data-output]`);
-          return outputs.length > 0 && [...outputs].every((o) => {
-            const a = o.dataset.value, e = expected[o.dataset.output];
-            if (a === e) return true;
-            const x = Number(a), y = Number(e);
-            return a !== "" && e !== "" && Number.isFinite(x) && Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(y));
-          });
+          const outputs = [...document.querySelectorAll(`${root} [data-results] output[data-output]`)];
+          const keys = outputs.map((o) => o.dataset.output);
+          return new Set(keys).size === Object.keys(expected.display).length
+            && keys.every((key) => key in expected.display)
+            && outputs.filter((o) => o.hasAttribute("data-value")).every((o) => {
+              const a = o.dataset.value, e = expected.data[o.dataset.output];
+              if (a === e) return true;
+              const x = Number(a), y = Number(e);
+              return a !== "" && e !== "" && Number.isFinite(x) && Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(y));
+            });
         }""",
-        arg=[root, native["data"]],
+        arg=[root, native],
         timeout=15_000,
     )
-    shown = visit.page.eval_on_selector_all(
-        f"{root} [data-output]",
-        "(os) => Object.fromEntries(os.map((o) => [o.dataset.output, o.textContent]))",
-    )
-    assert shown == native["display"]
-    return native
 
 
 def navigate_instantly(visit: Visit, path: str) -> None:
@@ -204,7 +213,7 @@ def test_unit_toggle_url_state_and_remembered_units(
     visit.open(pages["energy"])
     visit.wait_ready()
     page, root = visit.page, '[data-calculator="energy"]'
-    imperial = bridge.default_entries(calculators.schema("energy"))
+    imperial = calculators.imperial_defaults(calculators.schema("energy"))
     page.click(f"{root} .lw-segment:has(input[value=imperial])")
     page.wait_for_function(f"document.querySelector('{root}').dataset.units === 'imperial'")
     assert page.is_visible(f'{root} [name="height_cm.ft"]') and not page.is_visible(
@@ -230,17 +239,20 @@ def test_unit_toggle_url_state_and_remembered_units(
             f"document.querySelector('{root}').dataset.state === 'ready'", timeout=60_000
         )
         assert shared.input_value(f'{root} [name="height_cm.in"]') == "7"
-        shown = shared.eval_on_selector_all(
-            f"{root} [data-output]",
-            "(os) => Object.fromEntries(os.map((o) => [o.dataset.output, o.dataset.value]))",
+        answer = shown(bridge.reply("energy", expected, "imperial"))
+        shared.wait_for_function(
+            "([root, texts]) => JSON.stringify((SHOWN)(root).display) === JSON.stringify(texts)".replace(
+                "SHOWN", SHOWN_JS
+            ),
+            arg=[root, answer["display"]],
+            timeout=15_000,
         )
-        assert shown == bridge.reply("energy", expected)["data"]
     finally:
         other.close()
     # Back to metric converts the entries through Python; the choice is remembered on the next page.
     page.click(f"{root} .lw-segment:has(input[value=metric])")
     page.wait_for_function(f"document.querySelector('{root}').dataset.units === 'metric'")
-    converted = bridge.convert_entry({"ft": imperial["height_cm"]["ft"], "in": "7"}, "ft_in", "cm", 0.1)
+    converted = calculators.convert_entry({"ft": imperial["height_cm"]["ft"], "in": "7"}, "ft_in", "cm", 0.1)
     page.wait_for_function(
         f"document.querySelector('{root} [name=height_cm]').value === {json.dumps(converted)}", timeout=10_000
     )
@@ -271,13 +283,13 @@ def test_instant_navigation_keeps_the_worker(visit: Visit, built_site: Path) -> 
 
 
 def test_input_to_result_latency(visit: Visit, built_site: Path) -> None:
-    """Measured in the page: from the input event to the `<output>` text changing (MutationObserver)."""
+    """Measured in the page: from the input event to the answer being replaced (MutationObserver)."""
     visit.open(page_of(built_site)["energy"])
     visit.wait_ready()
     samples = visit.page.evaluate(
         """async () => {
           const input = document.querySelector('[data-calculator="energy"] [name="weight_kg"]');
-          const output = document.querySelector('[data-calculator="energy"] [data-output="bmr_kcal"]');
+          const output = document.querySelector('[data-calculator="energy"] [data-results]');
           const samples = [];
           for (let i = 0; i < 25; i++) {
             const changed = new Promise((resolve) => {
@@ -306,9 +318,8 @@ def test_pyodide_failure_keeps_the_static_answer(visit: Visit, built_site: Path)
     root = '[data-calculator="energy"]'
     status = visit.page.text_content(f"{root} [data-status]")
     assert "unavailable" in status and "default values" in status
-    native = bridge.reply("energy", defaults("energy"))
-    shown = visit.page.eval_on_selector_all(f"{root} [data-output]", "(os) => os.map((o) => o.textContent)")
-    assert shown == list(native["display"].values())
+    static = shown(bridge.reply("energy", defaults("energy"), "imperial"))  # rendered in the site's default
+    assert visit.page.evaluate(SHOWN_JS, root)["display"] == static["display"]
 
 
 def test_same_calculator_twice_on_a_page(widget_visit: Visit) -> None:
