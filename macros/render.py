@@ -21,6 +21,7 @@ NOSCRIPT_NOTE = (
     "the calculation then runs in your browser, and nothing you type leaves it."
 )
 STATIC_STATUS = "Answer for the default values."
+NOT_GIVEN = "Not given"
 RADIO_LIMIT = 3  # more options than this, or long labels, read better as a drop-down list
 RADIO_LABEL_LIMIT = 16
 
@@ -45,7 +46,8 @@ def calculator_html(schema: dict, answer: dict, dom_id: str, namespace: str, sys
             f'<section class="lw-results" aria-labelledby="{dom_id}-results-title">'
             f'<p class="lw-results-title" id="{dom_id}-results-title">Result</p>'
             f'<div class="lw-answer" data-results>{answer["html"]["results"]}</div></section>',
-            f'<details class="lw-details" data-details>{answer["html"]["details"]}</details>',
+            '<details class="lw-details"><summary>How this was calculated</summary>'
+            f'<div class="lw-details-body" data-details>{answer["html"]["details"]}</div></details>',
             f'<p class="lw-status" id="{dom_id}-status" data-status>{_t(STATIC_STATUS)}</p>',
             '<div class="lw-sr" role="status" aria-live="polite" data-announce></div>',
             f'<noscript><p class="lw-note">{_t(NOSCRIPT_NOTE)}</p></noscript>',
@@ -185,6 +187,10 @@ def _choice(
     schema: dict, field: dict, ids: dict, described: str, imperial_default: Any, system: str
 ) -> tuple[str, bool]:
     key, options = field["key"], field.get("options", [])
+    if not field["required"] and field.get("default") is None:
+        # An optional choice can be left unanswered, by keyboard too: its first option says so (sent as empty).
+        options = [{"value": "", "label": NOT_GIVEN}, *options]
+        field = {**field, "default": ""}
     if len(options) <= RADIO_LIMIT and all(len(option["label"]) <= RADIO_LABEL_LIMIT for option in options):
         radios = "".join(
             f'<label class="lw-option"><input type="radio" id="{ids["control"]}-{index}" name="{_a(key)}"'

@@ -37,11 +37,10 @@ def warnings_html(warnings: list[dict]) -> str:
 
 
 def details_html(result: dict) -> str:
-    """The inside of "How this was calculated": numbered steps, then the sources with their links."""
+    """The body of "How this was calculated" (its <summary> stays in the page): numbered steps, then sources."""
     steps = "".join(f"<li>{_t(step)}</li>" for step in result.get("steps", []))
     sources = "".join(_source(source) for source in result.get("sources", []))
     return (
-        "<summary>How this was calculated</summary>"
         f'<ol class="lw-steps" data-steps>{steps}</ol>'
         f'<p class="lw-sources-title">Sources</p><ol class="lw-sources" data-sources>{sources}</ol>'
     )

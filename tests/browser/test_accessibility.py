@@ -175,6 +175,9 @@ def switch_units(page: Page, root: str) -> None:
     """Metric → imperial with an arrow key (each dual field shows its imperial unit, or feet and inches), back."""
     metric = unit_symbols(page, root)
     announcer = page.locator(f"{root} [data-announce]")
+    # The page announced its answer on load (the reader's stored system differs from the page's); clear it, so the
+    # switch's own announcement is seen even when its words are the same (g and kcal do not change with units).
+    announcer.evaluate("(el) => { el.textContent = ''; }")
     before = announcer.text_content()
     page.keyboard.press("ArrowRight")
     page.wait_for_function(f"document.querySelector('{root}').dataset.units === 'imperial'")

@@ -74,7 +74,8 @@ SHOWS = """([root, want]) => {
   };
   return JSON.stringify(view.errors) === JSON.stringify(want.errors)
     && JSON.stringify(view.invalid) === JSON.stringify(want.invalid)
-    && Object.keys(want.values).every((key) => same(view.values[key], want.values[key]));
+    && Object.keys(want.values).every((key) => same(view.values[key], want.values[key]))
+    && JSON.stringify(Object.entries(view.display).sort()) === JSON.stringify(Object.entries(want.display).sort());
 }""".replace("VIEW", VIEW)
 
 
@@ -215,9 +216,13 @@ def check_choices_and_flags(visit: Visit, root: str, name: str, base: dict, defa
                 f'{root} [data-field="{key}"] input[type="radio"], {root} [data-field="{key}"] option',
                 "(els) => els.map((e) => JSON.parse(e.dataset.json))",
             )
-            assert offered == [option["value"] for option in field["options"]], key
-            default_index = [option["value"] for option in field["options"]].index(field["default"])
-            for index, option in enumerate(field["options"]):
+            options = field["options"]
+            if not field["required"] and field["default"] is None:  # "Not given" first, sent as empty
+                options = [{"value": "", "label": "Not given"}, *options]
+            assert offered == [option["value"] for option in options], key
+            default = "" if field["default"] is None else field["default"]
+            default_index = [option["value"] for option in options].index(default)
+            for index, option in enumerate(options):
                 what = f"{name}.{key} = {option['value']!r}"
                 pick(page, root, field, index)
                 assert_shows(

@@ -75,7 +75,7 @@ def _wait_for_answer(visit: Visit, root: str, native: dict) -> None:
           const outputs = [...document.querySelectorAll(`${root} [data-results] output[data-output]`)];
           const keys = outputs.map((o) => o.dataset.output);
           return new Set(keys).size === Object.keys(expected.display).length
-            && keys.every((key) => key in expected.display)
+            && outputs.every((o) => expected.display[o.dataset.output] === o.textContent)
             && outputs.filter((o) => o.hasAttribute("data-value")).every((o) => {
               const a = o.dataset.value, e = expected.data[o.dataset.output];
               if (a === e) return true;
