@@ -197,7 +197,35 @@ def compute(inputs: ElectrolyteInputs, result: Result) -> Result:
         "(Schwellnus 2009)"
     )
     result.cite(SCHWELLNUS_2009)
+    result.chart(_sodium_chart(result.values))
     return result
+
+
+def _sodium_chart(values: dict) -> dict:
+    """Sodium lost against what the drink gives back when the fluid lost is replaced with it, and the rest."""
+    lost = values["sodium_loss_mg"]
+    given = values.get("drink_sodium_mg")
+    if given is None:
+        categories, numbers = ["Sodium lost", "Potassium lost"], [lost, values["potassium_loss_mg"]]
+        desc = f"Sweat took about {number(lost, 0)} mg of sodium; water and normal meals replace it."
+    else:
+        categories = ["Sodium lost", "Your drink gives back", "Meals and salty food"]
+        numbers = [lost, given, values["food_sodium_mg"]]
+        desc = (
+            f"Sweat took about {number(lost, 0)} mg of sodium; drinking as much as you lost gives back "
+            f"{number(given, 0)} mg ({number(values['drink_sodium_pct'], 0)} %), meals the rest."
+        )
+    return {
+        "kind": "bars",
+        "title": "Sodium: lost and given back",
+        "desc": desc,
+        "categories": categories,
+        "y": {"label": "Sodium", "unit": "mg", "min": 0},
+        "series": [
+            {"id": "sodium", "label": "mg", "role": "primary", "values": [round(n, 1) for n in numbers]}
+        ],
+        "caption": "Drink no more than you lost: over-drinking causes hyponatremia (Hew-Butler et al. 2015).",
+    }
 
 
 def _drink_share(inputs: ElectrolyteInputs, sweat_l: float, sodium_mg: float, result: Result) -> None:

@@ -37,6 +37,7 @@ from .sources import (
     MIFFLIN_1990,
     ROZA_1984,
 )
+from .units import KG_PER_LB, UNITS
 
 #: Mifflin et al. 1990: BMR = 10·W + 6.25·H − 5·A + s, s = +5 (male) or −161 (female).
 MIFFLIN_ST_JEOR_1990 = {"weight": 10.0, "height": 6.25, "age": 5.0, "male": 5.0, "female": -161.0}
@@ -54,6 +55,11 @@ ACTIVITY_MULTIPLIERS = {
     "very_active": 1.725,
     "extra_active": 1.9,
 }
+#: Hall et al. 2011: a sustained 100 kJ/day (about 24 kcal/day) change of intake → about 1 kg eventually, half of it
+#: in about a year (formula sheet's curve: (1 − 2^(−t / 1 year))).
+HALL_2011_KCAL_PER_DAY_PER_KG = 24.0
+HALL_2011_HALF_LIFE_WEEKS = 52.0
+PROJECTION_WEEKS = 52
 KCAL_PER_LB = 3500.0  # the static rule the widget uses; Hall 2011 shows it overstates long-term change
 DAYS_PER_WEEK = 7
 #: Jensen et al. 2014 (AHA/ACC/TOS 2013): the lowest typical weight-loss prescription (1,200–1,500 kcal/day for
@@ -251,7 +257,51 @@ def compute(inputs: EnergyInputs, result: Result) -> Result:
         result.cite(JENSEN_2013)
     result.values["target_kcal"] = target
     result.values["daily_change_kcal"] = target - maintenance
+    result.chart(_projection_chart(inputs, target - maintenance, result))
     return result
+
+
+def _projection_chart(inputs: EnergyInputs, daily_change_kcal: float, result: Result) -> dict:
+    """Weight over a year at this daily change: the static 3,500 kcal/lb rule's straight line beside Hall et al.
+    2011's rule of thumb, ΔW(t) = ΔE ÷ 24 kcal/day per kg × (1 − 2^(−t / 1 year)) (formula sheet)."""
+    unit = result.reader_unit("kg")
+    weeks = range(0, PROJECTION_WEEKS + 1, 2)
+    static_kg = [daily_change_kcal * DAYS_PER_WEEK / KCAL_PER_LB * KG_PER_LB * week for week in weeks]
+    hall_kg = [
+        daily_change_kcal / HALL_2011_KCAL_PER_DAY_PER_KG * (1 - 2 ** (-week / HALL_2011_HALF_LIFE_WEEKS))
+        for week in weeks
+    ]
+    start = inputs.weight_kg
+
+    def points(changes: list[float]) -> list[list[float]]:
+        return [
+            [week, result.in_reader_unit(start + change, "kg")]
+            for week, change in zip(weeks, changes, strict=True)
+        ]
+
+    end_static, end_hall = (result.in_reader_unit(start + c[-1], "kg") for c in (static_kg, hall_kg))
+    symbol = UNITS[unit].symbol
+    return {
+        "kind": "xy",
+        "title": "Your weight over a year at this target",
+        "desc": (
+            f"From {number(result.in_reader_unit(start, 'kg'))} {symbol}, the 3,500 kcal rule predicts "
+            f"{number(end_static)} {symbol} after {PROJECTION_WEEKS} weeks; Hall et al. 2011's rule of thumb, "
+            f"which lets the body adapt, predicts about {number(end_hall)} {symbol}."
+        ),
+        "x": {"label": "Weeks", "unit": "weeks", "min": 0, "max": PROJECTION_WEEKS},
+        "y": {"label": "Body weight", "unit": symbol},
+        "series": [
+            {"id": "static", "label": "3,500 kcal per lb rule", "type": "line", "role": "article",
+             "points": points(static_kg)},
+            {"id": "hall", "label": "Hall et al. 2011 rule of thumb", "type": "line", "role": "guideline",
+             "points": points(hall_kg)},
+        ],
+        "markers": [{"axis": "y", "at": result.in_reader_unit(start, "kg"), "label": "Your weight now",
+                     "role": "reader"}],
+        "caption": "A population rule of thumb: individuals differ. The NIH Body Weight Planner models you in "
+        "more detail.",
+    }  # fmt: skip
 
 
 def _raise_loss_target(

@@ -55,6 +55,7 @@ RECOVERY_GAP_MAX_H = 8.0
 #: Murray & Rosenbloom 2018: roughly 300–500 g of glycogen in muscle and about 100 g in the liver of an adult.
 MUSCLE_GLYCOGEN_G = (300.0, 500.0)
 LIVER_GLYCOGEN_G = 100.0
+CHART_MAX_MIN = 240.0
 TRAINING_OPTIONS = (
     ("light", "Light (low intensity or skill-based)"),
     ("moderate", "Moderate (about 1 hour a day)"),
@@ -196,7 +197,41 @@ def compute(inputs: FuelingInputs, result: Result) -> Result:
             f"for the first {number(RECOVERY_HOURS)} h"
         )
     result.cite(THOMAS_2016, ARTICLE)
+    result.chart(_bands_chart(minutes))
     return result
+
+
+def _bands_chart(minutes: float) -> dict:
+    """Carbohydrate per hour across session lengths (Thomas 2016's bands, our cut-offs), the reader's marked."""
+    top = max(CHART_MAX_MIN, minutes)
+    lower, low_points, high_points, bands = 0.0, [], [], []
+    for upper, _inclusive, rate, advice in DURING_BANDS:
+        end = min(upper, top)
+        low, high = rate or (0.0, 0.0)
+        low_points += [[lower, low], [end, low]]
+        high_points += [[lower, high], [end, high]]
+        words = dict(ADVICE_OPTIONS)[advice] if rate is None else span(rate, "g/h", 0)
+        bands.append({"axis": "x", "from": lower, "to": end, "label": words, "role": "neutral"})
+        lower = upper
+        if upper >= top:
+            break
+    rate, advice, edges = _during_band(minutes)
+    takeaway = dict(ADVICE_OPTIONS)[advice] if rate is None else span(rate, "g/h", 0)
+    return {
+        "kind": "xy",
+        "title": "Carbohydrate per hour, by session length",
+        "desc": f"A {number(minutes)}-minute session falls in the {edges} band: {takeaway.lower()}.",
+        "x": {"label": "Session length", "unit": "min", "min": 0, "max": top},
+        "y": {"label": "Carbohydrate", "unit": "g/h", "min": 0},
+        "series": [
+            {"id": "low", "label": "Lower end", "type": "step", "role": "guideline", "points": low_points},
+            {"id": "high", "label": "Upper end", "type": "step", "role": "secondary", "points": high_points},
+        ],
+        "bands": bands,
+        "markers": [{"axis": "x", "at": minutes, "label": "Your session", "role": "reader"}],
+        "caption": "Thomas, Erdman & Burke 2016; where the statement's bands overlap, the cut-offs at 45, 60 and "
+        "150 minutes are ours.",
+    }
 
 
 def _during_band(minutes: float) -> tuple[tuple[float, float] | None, str, str]:

@@ -27,7 +27,7 @@ from .presentation import Compare, Group, Presentation, Range
 from .result import Result
 from .shared_fields import BODY_WEIGHT_KG, SESSION_DURATION_MIN
 from .sources import ACE_ARTICLE, IOM_2004, MCDERMOTT_2017, SAWKA_2007, THOMAS_2016, VALTIN_2002
-from .units import KG_PER_LB, ML_PER_US_FL_OZ
+from .units import KG_PER_LB, ML_PER_US_FL_OZ, UNITS
 
 ARTICLE_PRE_EXERCISE_FL_OZ = 8.0  # ACE, as quoted by the article
 ARTICLE_REPLACE_FL_OZ_PER_LB = 8.0  # ACE, as quoted by the article
@@ -235,7 +235,63 @@ def compute(inputs: HydrationInputs, result: Result) -> Result:
     result.cite(ACE_ARTICLE, VALTIN_2002, SAWKA_2007)
     if inputs.pre_exercise_weight_kg is not None and inputs.post_exercise_weight_kg is not None:
         _session(inputs, result)
+    result.chart(
+        _replacement_chart(inputs, result)
+        if result.values.get("body_mass_loss_kg")
+        else _before_chart(result)
+    )
     return result
+
+
+def _before_chart(result: Result) -> dict:
+    """Before exercise: the article's 8 fl oz beside ACSM's 5–7 mL/kg, in the reader's units."""
+    unit = UNITS[result.reader_unit("ml")].symbol
+    article = result.in_reader_unit(result.values["pre_exercise_article_ml"], "ml")
+    low = result.in_reader_unit(result.values["pre_exercise_guideline_ml_min"], "ml")
+    high = result.in_reader_unit(result.values["pre_exercise_guideline_ml_max"], "ml")
+    return {
+        "kind": "bars",
+        "title": "What to drink before exercise",
+        "desc": f"The article says {number(article, 0)} {unit}; the ACSM says {span((low, high), unit, 0)} for your "
+        "weight, at least 4 hours before.",
+        "categories": ["The article (ACE)", "ACSM, lower end", "ACSM, upper end"],
+        "y": {"label": "To drink", "unit": unit, "min": 0},
+        "series": [{"id": "before", "label": unit, "role": "primary", "values": [article, low, high]}],
+        "caption": "Weigh yourself before and after a session to compare what you lost with what each rule replaces.",
+    }
+
+
+def _replacement_chart(inputs: HydrationInputs, result: Result) -> dict:
+    """The session's loss against the 2 % line, and how much of it the article's and the guideline's advice
+    replace, side by side (in the reader's units)."""
+    unit = UNITS[result.reader_unit("ml")].symbol
+    lost_ml = result.values["body_mass_loss_kg"] * L_PER_KG_SWEAT * ML_PER_L
+    two_pct_ml = (
+        (inputs.pre_exercise_weight_kg or 0) * SAWKA_2007_MAX_LOSS_PCT / 100 * L_PER_KG_SWEAT * ML_PER_L
+    )
+    shown = [result.in_reader_unit(v, "ml") for v in (
+        lost_ml, result.values["replace_article_ml"], result.values["replace_guideline_ml_min"],
+        result.values["replace_guideline_ml_max"])]  # fmt: skip
+    return {
+        "kind": "bars",
+        "title": "Fluid lost and what each rule replaces",
+        "desc": f"You lost about {number(shown[0], 0)} {unit}; the article's rule replaces {number(shown[1], 0)} "
+        f"{unit} (about {number(result.values['replace_article_ml'] / lost_ml * 100, 0)} %), fast recovery asks "
+        f"{span((shown[2], shown[3]), unit, 0)}.",
+        "categories": ["Fluid lost", "The article", "Fast recovery, 125 %", "Fast recovery, 150 %"],
+        "y": {"label": "Fluid", "unit": unit, "min": 0},
+        "series": [{"id": "fluid", "label": unit, "role": "primary", "values": shown}],
+        "markers": [
+            {
+                "axis": "y",
+                "at": result.in_reader_unit(two_pct_ml, "ml"),
+                "label": f"{number(SAWKA_2007_MAX_LOSS_PCT)} % of your weight",
+                "role": "caution",
+            }
+        ],
+        "caption": "Fast recovery is for a second session the same day; otherwise normal meals and drinks restore "
+        "water balance (ACSM).",
+    }
 
 
 def _session(inputs: HydrationInputs, result: Result) -> None:

@@ -20,6 +20,9 @@ class Result:
     warnings: list[dict[str, str]] = field(default_factory=list)
     steps: list[str] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
+    charts: list[dict] = field(
+        default_factory=list
+    )  # chart data (views/chart.py draws it), in the reader's units
 
     def warn(self, code: str, message: str, field_key: str | None = None) -> None:
         warning = {"code": code, "message": message}
@@ -42,6 +45,18 @@ class Result:
         shown = tuple(convert(value, unit, target) for value in pair)
         return f"{span(shown, UNITS[target].symbol, UNITS[target].decimals)} ({metric})"
 
+    def reader_unit(self, unit: str) -> str:
+        """The unit a chart shows a metric quantity in for this reader (kg → lb, mL → fl oz, cm → in)."""
+        target = UNITS[unit].imperial if self.system == "imperial" else None
+        return unit if target is None else ("in" if target == "ft_in" else target)
+
+    def in_reader_unit(self, value: float, unit: str) -> float:
+        """A metric quantity in `reader_unit(unit)`, with the exact factors of `units` (rounded for the page)."""
+        return round(convert(value, unit, self.reader_unit(unit)), 3)
+
+    def chart(self, data: dict) -> None:
+        self.charts.append(data)
+
     def step(self, text: str) -> None:
         self.steps.append(text)
 
@@ -61,6 +76,7 @@ class Result:
             "warnings": [dict(warning) for warning in self.warnings],
             "steps": list(self.steps),
             "sources": [source.to_dict() for source in self.sources],
+            "charts": [dict(chart) for chart in self.charts],
         }
 
 

@@ -150,7 +150,67 @@ def compute(inputs: TrainingLoadInputs, result: Result) -> Result:
     else:
         result.step(f"Acute:chronic ratio needs {CHRONIC_DAYS} days of loads ({len(loads)} given)")
     result.cite(MEEUSEN_2013)
+    result.chart(_loads_chart(loads))
+    result.chart(_ratio_chart(loads))
     return result
+
+
+def _rolling(loads: tuple[float, ...]) -> list[tuple[int, float, float]]:
+    """(day, 7-day load, weekly mean of up to the last 28 days) from day 7 on; before day 28 the chronic load uses
+    the days there are, as the chart's caption says."""
+    rows = []
+    for day in range(WEEK_DAYS, len(loads) + 1):
+        window = loads[max(0, day - CHRONIC_DAYS) : day]
+        rows.append((day, sum(loads[day - WEEK_DAYS : day]), sum(window) / (len(window) / WEEK_DAYS)))
+    return rows
+
+
+def _loads_chart(loads: tuple[float, ...]) -> dict:
+    rolling = _rolling(loads)
+    _, acute, chronic = rolling[-1] if rolling else (0, sum(loads), sum(loads))
+    return {
+        "kind": "xy",
+        "title": "Daily loads, this week's load and the weekly average",
+        "desc": f"The last 7 days add up to {number(acute)} AU against a weekly average of {number(chronic)} AU.",
+        "x": {"label": "Day", "unit": "day", "min": 0, "max": len(loads) + 1},
+        "y": {"label": "Load", "unit": "AU", "min": 0},
+        "series": [
+            {"id": "daily", "label": "Daily load", "type": "bars", "role": "muted",
+             "points": [[day, load] for day, load in enumerate(loads, start=1)]},
+            {"id": "acute", "label": "Last 7 days", "type": "line", "role": "primary",
+             "points": [[day, round(a, 2)] for day, a, _ in rolling]},
+            {"id": "chronic", "label": "Weekly average (up to 28 days)", "type": "line", "role": "secondary",
+             "points": [[day, round(c, 2)] for day, _, c in rolling]},
+        ],
+        "caption": "Session RPE × minutes (Foster et al. 2001). Rest days count as 0.",
+    }  # fmt: skip
+
+
+def _ratio_chart(loads: tuple[float, ...]) -> dict:
+    """The ratio over time on Gabbett's bands, captioned with the critiques (formula sheet)."""
+    points = [[day, round(a / c, 3)] for day, a, c in _rolling(loads) if c > 0]
+    low, high = ACWR_SWEET_SPOT
+    top = max([ACWR_DANGER + 0.5, *(ratio for _, ratio in points)])
+    last = points[-1][1] if points else None
+    return {
+        "kind": "xy",
+        "title": "Acute:chronic ratio on Gabbett's bands",
+        "desc": "No ratio: there was no load." if last is None else (
+            f"The ratio ends at {number(last, 2)}, in {_zone_label(_zone(last))}. It describes a change of load, "
+            "not a diagnosis."),
+        "x": {"label": "Day", "unit": "day", "min": 0, "max": len(loads) + 1},
+        "y": {"label": "Ratio", "unit": "", "min": 0, "max": round(top, 2)},
+        "series": [{"id": "ratio", "label": "Acute:chronic ratio", "type": "line", "role": "primary",
+                    "points": points}],
+        "bands": [
+            {"axis": "y", "from": 0, "to": low, "label": "“low”", "role": "low"},
+            {"axis": "y", "from": low, "to": high, "label": "“sweet spot”", "role": "good"},
+            {"axis": "y", "from": high, "to": ACWR_DANGER, "label": "“caution”", "role": "caution"},
+            {"axis": "y", "from": ACWR_DANGER, "to": round(top, 2), "label": "“danger”", "role": "danger"},
+        ],
+        "caption": "Gabbett's bands (2016), in his words. Coupling this week into the average inflates the ratio "
+        "(Lolli et al. 2019), and its link with injury is disputed (Impellizzeri et al. 2020).",
+    }  # fmt: skip
 
 
 def _monotony_and_strain(week: tuple[float, ...], acute: float, result: Result) -> None:

@@ -164,3 +164,18 @@ def test_bigger_deficit_never_means_higher_target(
         values({**base, "goal_lb_per_week": low})["target_kcal"]
         <= values({**base, "goal_lb_per_week": high})["target_kcal"]
     )
+
+
+def test_projection_chart_matches_the_formula_sheets_worked_values() -> None:
+    """formulas.md (Hall et al. 2011): over 52 weeks a 500 kcal/day deficit is 52 lb (23.6 kg) by the static rule
+    and about 10.4 kg (23 lb) by the rule of thumb ΔW = ΔE ÷ 24 × (1 − 2^(−t / 1 year))."""
+    inputs = {**cases.ENERGY_MALE_MIFFLIN, "goal_lb_per_week": -1}
+    (chart,) = compute("energy", inputs)["charts"]
+    series = {s["id"]: dict((week, weight) for week, weight in s["points"]) for s in chart["series"]}
+    start = 80.0
+    assert series["static"][52] == pytest.approx(start - 52 * 0.45359237, abs=0.002)
+    assert series["hall"][52] == pytest.approx(start - 500 / 24 * 0.5, abs=0.002)
+    assert chart["title"] and chart["desc"] and chart["markers"][0]["at"] == start
+    imperial = compute("energy", inputs, "imperial")["charts"][0]
+    assert imperial["y"]["unit"] == "lb"
+    assert imperial["markers"][0]["at"] == pytest.approx(start / 0.45359237, abs=0.001)

@@ -1,4 +1,4 @@
-"""Every number a step shows that comes from a published constant is written from that constant.
+"""Every number a step, a warning or a chart shows that comes from a published constant is written from it.
 
 Each literature constant of each calculator module is changed in turn (monkeypatch), every reference case of
 that calculator is computed again, and the worked text (steps and warnings) must change with it: a step that
@@ -69,7 +69,9 @@ def _worked_text(name: str) -> str:
         answer = calculators.run(name, inputs)
         if answer["ok"]:
             result = answer["result"]
-            texts.append(json.dumps([result["steps"], [w["message"] for w in result["warnings"]]]))
+            texts.append(
+                json.dumps([result["steps"], [w["message"] for w in result["warnings"]], result["charts"]])
+            )
     return "\n".join(texts)
 
 
