@@ -289,7 +289,7 @@ def _projection_chart(inputs: EnergyInputs, daily_change_kcal: float, result: Re
             f"{number(end_static)} {symbol} after {PROJECTION_WEEKS} weeks; Hall et al. 2011's rule of thumb, "
             f"which lets the body adapt, predicts about {number(end_hall)} {symbol}."
         ),
-        "x": {"label": "Weeks", "unit": "weeks", "min": 0, "max": PROJECTION_WEEKS},
+        "x": {"label": "Weeks from now", "unit": "", "min": 0, "max": PROJECTION_WEEKS},
         "y": {"label": "Body weight", "unit": symbol},
         "series": [
             {"id": "static", "label": "3,500 kcal per lb rule", "type": "line", "role": "article",

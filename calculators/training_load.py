@@ -172,7 +172,7 @@ def _loads_chart(loads: tuple[float, ...]) -> dict:
         "kind": "xy",
         "title": "Daily loads, this week's load and the weekly average",
         "desc": f"The last 7 days add up to {number(acute)} AU against a weekly average of {number(chronic)} AU.",
-        "x": {"label": "Day", "unit": "day", "min": 0, "max": len(loads) + 1},
+        "x": {"label": "Day", "unit": "", "min": 0, "max": len(loads) + 1},
         "y": {"label": "Load", "unit": "AU", "min": 0},
         "series": [
             {"id": "daily", "label": "Daily load", "type": "bars", "role": "muted",
@@ -198,7 +198,7 @@ def _ratio_chart(loads: tuple[float, ...]) -> dict:
         "desc": "No ratio: there was no load." if last is None else (
             f"The ratio ends at {number(last, 2)}, in {_zone_label(_zone(last))}. It describes a change of load, "
             "not a diagnosis."),
-        "x": {"label": "Day", "unit": "day", "min": 0, "max": len(loads) + 1},
+        "x": {"label": "Day", "unit": "", "min": 0, "max": len(loads) + 1},
         "y": {"label": "Ratio", "unit": "", "min": 0, "max": round(top, 2)},
         "series": [{"id": "ratio", "label": "Acute:chronic ratio", "type": "line", "role": "primary",
                     "points": points}],

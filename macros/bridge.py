@@ -38,6 +38,7 @@ def reply(name: Any, inputs: Any, system: Any = "metric") -> dict:
         answer["html"] = {
             "results": views.results_html(schema, result, system),
             "details": views.details_html(result),
+            "chart": views.charts_html(result),
         }
         answer["display"] = {
             output["key"]: calculators.value_text(output, result["values"].get(output["key"]), system)

@@ -45,7 +45,8 @@ def calculator_html(schema: dict, answer: dict, dom_id: str, namespace: str, sys
             "</fieldset></form>",
             f'<section class="lw-results" aria-labelledby="{dom_id}-results-title">'
             f'<p class="lw-results-title" id="{dom_id}-results-title">Result</p>'
-            f'<div class="lw-answer" data-results>{answer["html"]["results"]}</div></section>',
+            f'<div class="lw-answer" data-results>{answer["html"]["results"]}</div>'
+            f'<div class="lw-charts" data-chart>{answer["html"]["chart"]}</div></section>',
             '<details class="lw-details"><summary>How this was calculated</summary>'
             f'<div class="lw-details-body" data-details>{answer["html"]["details"]}</div></details>',
             f'<p class="lw-status" id="{dom_id}-status" data-status>{_t(STATIC_STATUS)}</p>',

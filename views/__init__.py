@@ -5,6 +5,6 @@
 
 from __future__ import annotations
 
-from .answer_html import details_html, results_html, warnings_html
+from .answer_html import charts_html, details_html, results_html, warnings_html
 
-__all__ = ["details_html", "results_html", "warnings_html"]
+__all__ = ["charts_html", "details_html", "results_html", "warnings_html"]

@@ -14,6 +14,8 @@ from typing import Any
 
 from calculators.answer import laid_out
 
+from .svg_chart import render_svg, render_table
+
 
 def results_html(schema: dict, result: dict, system: str) -> str:
     """The answer inside the widget's results section, for a `calculators.compute()` result."""
@@ -44,6 +46,19 @@ def details_html(result: dict) -> str:
         f'<ol class="lw-steps" data-steps>{steps}</ol>'
         f'<p class="lw-sources-title">Sources</p><ol class="lw-sources" data-sources>{sources}</ol>'
     )
+
+
+def charts_html(result: dict) -> str:
+    """Each chart the result carries: the SVG, its caption, and its numbers as a table under "The numbers"."""
+    figures = []
+    for chart in result.get("charts", []):
+        caption = f"<figcaption>{_t(chart['caption'])}</figcaption>" if chart.get("caption") else ""
+        figures.append(
+            f'<figure class="lw-figure">{render_svg(chart)}{caption}'
+            f'<details class="lw-details lw-chart-numbers"><summary>The numbers</summary>{render_table(chart)}</details>'
+            "</figure>"
+        )
+    return "".join(figures)
 
 
 def data_value(value: Any) -> str:
