@@ -21,6 +21,9 @@ NOSCRIPT_NOTE = (
     "the calculation then runs in your browser, and nothing you type leaves it."
 )
 STATIC_STATUS = "Answer for the default values."
+STALE_NOTE = (
+    "Out of date: this answer is for your last valid entries. Fix the entry marked above to update it."
+)
 NOT_GIVEN = "Not given"
 RADIO_LIMIT = 3  # more options than this, or long labels, read better as a drop-down list
 RADIO_LABEL_LIMIT = 16
@@ -45,10 +48,14 @@ def calculator_html(schema: dict, answer: dict, dom_id: str, namespace: str, sys
             "</fieldset></form>",
             f'<section class="lw-results" aria-labelledby="{dom_id}-results-title">'
             f'<p class="lw-results-title" id="{dom_id}-results-title">Result</p>'
+            f'<p class="lw-stale-note" data-stale-note hidden>{_t(STALE_NOTE)}</p>'
             f'<div class="lw-answer" data-results>{answer["html"]["results"]}</div>'
             f'<div class="lw-charts" data-chart>{answer["html"]["chart"]}</div></section>',
             '<details class="lw-details"><summary>How this was calculated</summary>'
             f'<div class="lw-details-body" data-details>{answer["html"]["details"]}</div></details>',
+            '<div class="lw-toolbar" data-toolbar hidden>'
+            '<button type="button" class="lw-button" data-copy-link>Copy link</button>'
+            '<button type="button" class="lw-button" data-print>Print</button></div>',
             f'<p class="lw-status" id="{dom_id}-status" data-status>{_t(STATIC_STATUS)}</p>',
             '<div class="lw-sr" role="status" aria-live="polite" data-announce></div>',
             f'<noscript><p class="lw-note">{_t(NOSCRIPT_NOTE)}</p></noscript>',

@@ -34,7 +34,14 @@ export const DATA = Object.freeze({
   code: "code", // a warning's code
   steps: "steps", // the "How this was calculated" list
   headline: "headline", // the answer's headline (first and largest)
+  staleNote: "staleNote", // "Out of date" over an answer whose entries are no longer valid
+  toolbar: "toolbar", // the Copy link / Print buttons (hidden until the runtime can run them)
+  copyLink: "copyLink",
+  print: "print",
 });
+
+/** On <html> while one widget is printed alone; the widget carries `data-lw-print`. */
+export const PRINT_ONE_CLASS = "lw-print-one";
 
 /** @typedef {keyof typeof DATA} Hook */
 

@@ -31,6 +31,8 @@ export function mountVoice(/** @type {HTMLElement} */ root) {
 export function writeReply(/** @type {HTMLElement} */ root, /** @type {Voice} */ voice, /** @type {RunReply} */ reply) {
   const errors = reply.ok ? {} : reply.errors ?? {};
   markErrors(root, errors);
+  const stale = root.querySelector(SELECT.staleNote);
+  if (stale instanceof HTMLElement) stale.hidden = reply.ok;
   if (!reply.ok) {
     root.dataset[DATA.invalid] = "true";
     const unplaced = Object.entries(errors)

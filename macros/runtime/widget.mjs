@@ -8,6 +8,7 @@ import { readInputs } from "./form-read.mjs";
 import { DATA, one } from "./hooks.mjs";
 import { mountVoice, writeReply } from "./reply-write.mjs";
 import { isUnitRadio, isUnitSystem, mountUnits } from "./units.mjs";
+import { mountShare } from "./share.mjs";
 import { restoreFromUrl, saveToUrl } from "./url-state.mjs";
 
 /** @typedef {import("./client.mjs").Client} Client */
@@ -40,6 +41,7 @@ export function mount(root, client) {
   const namespace = root.dataset[DATA.instance] ?? "";
   const voice = mountVoice(root);
   const units = mountUnits(root, form, client.convert);
+  const detachShare = mountShare(root, voice, () => saveToUrl(form, namespace, units.hasToggle ? units.current() : null));
   /** @type {WidgetState} */
   const state = { phase: "idle", dirty: false, stopped: false, share: false };
 
@@ -66,6 +68,7 @@ export function mount(root, client) {
   return () => {
     state.phase = "disposed";
     unsubscribe();
+    detachShare();
     form.removeEventListener("input", onInput);
     form.removeEventListener("change", onChange);
     form.removeEventListener("submit", onSubmit);

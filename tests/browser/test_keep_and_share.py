@@ -1,0 +1,75 @@
+"""Keep and share, and bad input (issue 11): an out-of-date answer says so, a copied link reproduces the entries
+and units in a browser that never saw the site, and Print prints one widget with its steps open."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.browser.answers import SHOWN_JS
+from tests.browser.conftest import Visit
+from tests.browser.test_widgets import page_of
+
+pytestmark = pytest.mark.browser
+ROOT = '[data-calculator="hydration"]'
+
+
+def test_an_answer_for_refused_entries_is_dimmed_and_says_it_is_out_of_date(
+    visit: Visit, built_site: Path
+) -> None:
+    page = visit.open(page_of(built_site)["hydration"])
+    visit.wait_ready()
+    note = page.locator(f"{ROOT} [data-stale-note]")
+    assert note.is_hidden()
+    before = page.evaluate(SHOWN_JS, ROOT)
+    page.fill(f'{ROOT} [name="weight_kg"]', "-5")
+    page.wait_for_function(f"document.querySelector('{ROOT}').dataset.invalid === 'true'")
+    assert note.is_visible() and "Out of date" in note.text_content()
+    assert page.evaluate(SHOWN_JS, ROOT) == before, "the last good answer stays"
+    opacity = page.eval_on_selector(f"{ROOT} [data-results]", "(el) => getComputedStyle(el).opacity")
+    assert float(opacity) < 1
+    page.fill(f'{ROOT} [name="weight_kg"]', "80")
+    page.wait_for_function(f"document.querySelector('{ROOT}').dataset.invalid === undefined")
+    assert note.is_hidden()
+
+
+def test_copy_link_reproduces_entries_and_units_elsewhere(visit: Visit, built_site: Path, browser) -> None:
+    visit.page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page = visit.open(page_of(built_site)["hydration"])
+    visit.wait_ready()
+    page.fill(f'{ROOT} [name="weight_kg"]', "81")
+    page.wait_for_function(
+        f"document.querySelector('{ROOT} [data-results]').textContent.includes('405')"
+    )  # 5–7 mL/kg × 81 kg = 405–567 mL
+    page.click(f"{ROOT} [data-copy-link]")
+    page.wait_for_function(f"document.querySelector('{ROOT} [data-announce]').textContent === 'Link copied.'")
+    link = page.evaluate("navigator.clipboard.readText()")
+    assert "hydration.weight_kg=81" in link and "hydration.unit-system=metric" in link
+    other = browser.new_context()
+    try:
+        shared = other.new_page()
+        shared.goto(link)
+        shared.wait_for_function(
+            f"document.querySelector('{ROOT}').dataset.state === 'ready'", timeout=60_000
+        )
+        assert shared.input_value(f'{ROOT} [name="weight_kg"]') == "81"
+        shared.wait_for_function(
+            f"document.querySelector('{ROOT} [data-results]').textContent.includes('405')"
+        )
+    finally:
+        other.close()
+
+
+def test_print_prints_this_widget_alone_with_its_steps_open(visit: Visit, built_site: Path) -> None:
+    visit.page.add_init_script(
+        "window.print = () => { window.__printed = document.documentElement.className; };"
+    )
+    page = visit.open(page_of(built_site)["hydration"])
+    visit.wait_ready()
+    page.click(f"{ROOT} [data-print]")
+    assert "lw-print-one" in page.evaluate("window.__printed")
+    assert page.evaluate(f"document.querySelector('{ROOT} details.lw-details').open")
+    assert page.evaluate(f"'lwPrint' in document.querySelector('{ROOT}').dataset")
+    page.evaluate("window.dispatchEvent(new Event('afterprint'))")
+    assert "lw-print-one" not in page.evaluate("document.documentElement.className")
