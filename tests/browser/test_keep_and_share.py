@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.browser.answers import SHOWN_JS
-from tests.browser.conftest import Visit
+from tests.browser.conftest import SCREENSHOTS, Visit
 from tests.browser.test_widgets import page_of
 
 pytestmark = pytest.mark.browser
@@ -73,3 +73,25 @@ def test_print_prints_this_widget_alone_with_its_steps_open(visit: Visit, built_
     assert page.evaluate(f"'lwPrint' in document.querySelector('{ROOT}').dataset")
     page.evaluate("window.dispatchEvent(new Event('afterprint'))")
     assert "lw-print-one" not in page.evaluate("document.documentElement.className")
+
+
+def test_every_calculator_fits_a_phone_and_is_screenshotted_in_both_palettes(
+    visit: Visit, built_site: Path
+) -> None:
+    """Desktop and a 390 px phone, light and slate palettes, into test-artifacts/screenshots/; at 390 px no
+    widget is wider than the screen (nothing to scroll sideways)."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page = visit.page
+    for name, path in page_of(built_site).items():
+        for width in (1100, 390):
+            page.set_viewport_size({"width": width, "height": 900})
+            visit.open(path)
+            visit.wait_ready()
+            root = page.locator(f'[data-calculator="{name}"]').first
+            overflow = root.evaluate("(el) => el.scrollWidth - el.clientWidth")
+            assert overflow <= 1, f"{name} at {width} px is {overflow} px too wide"
+            for scheme in ("default", "slate"):
+                page.evaluate("(s) => document.body.setAttribute('data-md-color-scheme', s)", scheme)
+                shot = SCREENSHOTS / f"{name}-{'phone' if width == 390 else 'desktop'}-{scheme}.png"
+                root.screenshot(path=shot)
+                assert shot.stat().st_size > 5_000
