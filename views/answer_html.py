@@ -55,7 +55,7 @@ def charts_html(result: dict) -> str:
         caption = f"<figcaption>{_t(chart['caption'])}</figcaption>" if chart.get("caption") else ""
         figures.append(
             f'<figure class="lw-figure">{render_svg(chart)}{caption}'
-            f'<details class="lw-details lw-chart-numbers"><summary>The numbers</summary>{render_table(chart)}</details>'
+            f'<details class="lw-chart-numbers"><summary>The numbers</summary>{render_table(chart)}</details>'
             "</figure>"
         )
     return "".join(figures)

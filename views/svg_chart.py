@@ -48,7 +48,7 @@ def render_table(chart: dict) -> str:
             + "</tr>"
             for index, category in enumerate(chart["categories"])
         )
-        first = ""
+        first = _t(chart.get("x", {}).get("label") or "Measure")
     else:
         x_axis = chart.get("x", {})
         xs = sorted({point[0] for series in chart["series"] for point in series["points"]})

@@ -48,9 +48,27 @@ export function writeReply(/** @type {HTMLElement} */ root, /** @type {Voice} */
   // element itself stays, so a <details> the reader opened stays open.
   for (const [part, html] of Object.entries(reply.html)) {
     const target = root.querySelector(partSelector(part));
-    if (target) target.innerHTML = html;
+    if (target instanceof HTMLElement && target.innerHTML !== html) swapKeepingPlace(target, html);
   }
   voice.announce(summary(root, reply.result.warnings ?? []));
+}
+
+const FOCUSABLE = "summary, a[href], button, input, select, textarea";
+
+/**
+ * Replace `target`'s inside with `html`, keeping the reader's place: the same-placed <details> stay open or shut,
+ * and focus inside it moves to the control in the same place (a swap never drops keyboard focus to the page).
+ */
+function swapKeepingPlace(/** @type {HTMLElement} */ target, /** @type {string} */ html) {
+  const opened = [...target.querySelectorAll("details")].map((details) => details.open);
+  const active = document.activeElement;
+  const place = active && target.contains(active) ? [...target.querySelectorAll(FOCUSABLE)].indexOf(active) : -1;
+  target.innerHTML = html;
+  target.querySelectorAll("details").forEach((details, index) => {
+    if (index < opened.length) details.open = Boolean(opened[index]);
+  });
+  const again = place >= 0 ? target.querySelectorAll(FOCUSABLE)[place] : null;
+  if (again instanceof HTMLElement) again.focus();
 }
 
 /** Each field's error line shows its message (or hides), and its controls say whether they are invalid. */

@@ -284,5 +284,9 @@ def test_each_calculator_works_by_keyboard_alone(visit: Visit, built_site: Path,
         page.keyboard.press("Tab")
         assert focused(page, root)["stop"].startswith("a "), focused(page, root)
         assert_focus_ring(page, focused(page, root)["stop"])
+    for _ in range(page.locator(f"{root} [data-toolbar] button").count()):  # Copy link, Print
+        page.keyboard.press("Tab")
+        assert focused(page, root)["stop"].startswith("button"), focused(page, root)
+        assert_focus_ring(page, focused(page, root)["stop"])
     page.keyboard.press("Tab")
     assert not focused(page, root)["inside"], "Tab did not leave the widget with its details open"
