@@ -121,9 +121,9 @@ def choose_pages(args, found: list[str]) -> dict[str, str]:
         raise SystemExit(f"need two pages with calculators, found {found}")
 
     def pick(wanted: str, avoid: str = "") -> str:
-        if wanted in found and wanted != avoid:
-            return wanted
-        return next(page for page in found if page != avoid)
+        """The page named (its folder, or its last folder: "calories/"), else the first other one."""
+        named = [page for page in found if page in (wanted, avoid) or page.endswith("/" + wanted)]
+        return next((page for page in named if page != avoid), next(page for page in found if page != avoid))
 
     calculator = pick(args.calculator_page)
     return {

@@ -52,11 +52,12 @@ def reserialize(page: str, strip: bool) -> str:
 
 
 def calculator_pages(site: Path) -> list[str]:
-    """Folders ("calories/") of the built pages that hold at least one widget, in path order."""
+    """Folders ("leg-weakness-after-exercise/calories/") of the built pages that hold at least one widget, in path
+    order, at any depth (each article has its own folder)."""
     found = []
-    for index in sorted(site.glob("*/index.html")):
-        if "data-calculator=" in index.read_text(encoding="utf-8"):
-            found.append(f"{index.parent.name}/")
+    for index in sorted(site.rglob("index.html")):
+        if index.parent != site and "data-calculator=" in index.read_text(encoding="utf-8"):
+            found.append(f"{index.parent.relative_to(site).as_posix()}/")
     return found
 
 

@@ -8,7 +8,8 @@ async ({ count, gapMs, timeoutMs }) => {
     (el) => !el.disabled && el.type === "text" && el.name && Number.isFinite(Number(el.dataset.default)),
   );
   if (!input) return { error: "no numeric field" };
-  const outputs = [...root.querySelectorAll("output[data-output]")];
+  // Python's answer replaces the inside of [data-results] whole, so watch that container, not its old outputs.
+  const outputs = [...root.querySelectorAll("[data-results]")];
   const base = Number(input.dataset.default);
   const step = Number(input.dataset.step) || 1;
   const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
