@@ -15,19 +15,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, sync_playwright
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
-# CI clones the repository with the shared material (articles, reference notes) beside it as ../shared.
-SHARED_DIR = REPO_ROOT.parent / "shared"
-ARTICLE_TXT = SHARED_DIR / "articles" / "leg-weakness-after-exercise.txt"
-# Debian's Chromium, never a browser Playwright downloads; flags keep it from calling home.
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+from tests.paths import CHROMIUM, CHROMIUM_ARGS, REPO_ROOT
 
 
 @pytest.fixture(scope="session")

@@ -27,7 +27,7 @@ from importer.errors import SourceError
 from importer.render import escape, slugify
 from importer.structure import heading_shaped, title_case
 from tests.articles import imported_articles, lost_sentences, plain, sentences, source_lines
-from tests.conftest import ARTICLE_TXT, REPO_ROOT
+from tests.paths import ARTICLE_TXT, REPO_ROOT
 
 FIXTURES = REPO_ROOT / "tests" / "fixtures" / "articles"
 CLINIC = FIXTURES / "water-how-much-to-drink.txt"

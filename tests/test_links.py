@@ -18,7 +18,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 import pytest
 
 from tests.articles import calculator_urls
-from tests.conftest import REPO_ROOT
+from tests.paths import REPO_ROOT
 
 DOCS = REPO_ROOT / "docs"
 

@@ -18,7 +18,7 @@ import pytest
 
 from macros.articles import articles, calculator_pages
 from tests.articles import imported_articles, lost_sentences, page_url
-from tests.conftest import REPO_ROOT
+from tests.paths import REPO_ROOT
 from tests.test_importer import CLINIC as CLINIC_TXT
 from tests.test_importer import HTML_PAGE, run_importer, snapshot
 from tests.test_site_build import parse

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from macros import offline
 from tests.articles import calculator_urls
-from tests.conftest import REPO_ROOT
+from tests.paths import REPO_ROOT
 
 SW_LIST = re.compile(r"const VERSION = \"([0-9a-f]+)\";\nconst PRECACHE = (\{.*?\n\});", re.S)
 

@@ -19,7 +19,7 @@ import yaml
 import calculators
 from macros.articles import articles, calculator_pages
 from tests.articles import imported_articles, lost_sentences, page_url
-from tests.conftest import REPO_ROOT
+from tests.paths import REPO_ROOT
 from tests.test_importer import SHIPPED_CHROME, plain
 
 DOCS = REPO_ROOT / "docs"

@@ -15,8 +15,8 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page
 
 import calculators
-from tests.browser.conftest import Visit
 from tests.browser.test_widgets import an_edit, defaults, expect_answer, page_of, site_pages
+from tests.browser.visits import Visit
 
 pytestmark = pytest.mark.browser
 

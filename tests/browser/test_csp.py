@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from scripts.serve import STRICT_CSP, serve_in_thread
-from tests.browser.guarded import guarded_visit, wait_widgets
 from tests.browser.test_widgets import site_pages
+from tests.browser.visits import guarded_visit
 
 pytestmark = pytest.mark.browser
 
@@ -40,7 +40,7 @@ def test_every_page_works_under_the_strict_policy(browser, built_site: Path, str
             tabs[path] = tab
         for path, names in pages.items():
             visit.page = tabs[path]
-            assert wait_widgets(visit) == ["ready"] * len(names), path
+            assert visit.wait_ready() == ["ready"] * len(names), path
             # Material's own scripts ran (they were inline before the theme override): scope and storage set.
             assert visit.page.evaluate("typeof __md_get === 'function' && __md_scope instanceof URL")
         visit.page.wait_for_selector(".lw-offline[data-offline=ready]", timeout=60_000)

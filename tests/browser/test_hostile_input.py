@@ -25,8 +25,9 @@ import calculators
 from macros import bridge
 from tests.articles import calculator_urls
 from tests.browser.answers import SHOWN_JS, shown
-from tests.browser.conftest import REPO_ROOT, Visit
 from tests.browser.test_widgets import defaults, expect_answer, page_of
+from tests.browser.visits import Visit
+from tests.paths import REPO_ROOT
 
 pytestmark = pytest.mark.browser
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from tests.browser.answers import SHOWN_JS
-from tests.browser.conftest import SCREENSHOTS, Visit
 from tests.browser.test_widgets import page_of
+from tests.browser.visits import SCREENSHOTS, Visit
 
 pytestmark = pytest.mark.browser
 ROOT = '[data-calculator="hydration"]'

@@ -15,8 +15,8 @@ import pytest
 
 from macros import offline
 from scripts.serve import serve_in_thread
-from tests.browser.guarded import guarded_visit
 from tests.browser.test_widgets import an_edit, defaults, expect_answer, navigate_instantly, page_of
+from tests.browser.visits import guarded_visit
 from tests.test_service_worker_build import read_sw
 
 pytestmark = pytest.mark.browser

@@ -19,9 +19,9 @@ from playwright.sync_api import Browser
 
 from scripts.serve import free_port
 from tests.articles import calculator_urls
-from tests.browser.guarded import guarded_visit
 from tests.browser.test_widgets import navigate_instantly
-from tests.conftest import REPO_ROOT
+from tests.browser.visits import guarded_visit
+from tests.paths import REPO_ROOT
 
 pytestmark = pytest.mark.browser
 SUB_PATH = "legwork/"  # where the site is published, under the server's root

@@ -19,7 +19,7 @@ from axe_playwright_python.sync_playwright import Axe
 import calculators
 from macros import bridge
 from tests.browser.answers import SHOWN_JS, shown
-from tests.browser.conftest import SCREENSHOTS, Visit
+from tests.browser.visits import SCREENSHOTS, Visit
 
 pytestmark = pytest.mark.browser
 

@@ -1,21 +1,53 @@
-"""A browser context for the offline, CSP, hostile-input and keyboard tests, guarded like the widget tests'.
+"""The browser tests' one way into a page: a guarded context (`guarded_visit`) and what it saw (`Visit`).
 
-The widget tests' `visit` fixture blocks service workers; these tests need them (offline) or need a server of
-their own (CSP), so they open contexts here with the same guard: any request to a host other than 127.0.0.1
-is aborted and fails the test, and so does any console error, uncaught error or Content-Security-Policy
-violation, whether the page or one of its workers reports it.
+Every test opens pages through `guarded_visit`, so every test fails on a request that leaves 127.0.0.1, on a
+console error or uncaught error, and on a Content-Security-Policy violation, unless it says it expects errors.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-from playwright.sync_api import Browser
+from playwright.sync_api import Browser, Page
 
 from tests.browser.answers import METRIC_READER
-from tests.browser.conftest import LOCAL_HOSTS, Visit
+from tests.paths import REPO_ROOT
+
+LOCAL_HOSTS = {"127.0.0.1", "localhost"}
+SCREENSHOTS = REPO_ROOT / "test-artifacts" / "screenshots"
+BOOT_TIMEOUT_MS = 60_000
+
+
+@dataclass
+class Visit:
+    """A page plus everything that went wrong on it: console errors, page errors, requests that left the site."""
+
+    page: Page
+    base_url: str
+    console_errors: list[str] = field(default_factory=list)
+    external: list[str] = field(default_factory=list)
+    expect_console_errors: bool = False
+
+    def open(self, path: str = "") -> Page:
+        self.page.goto(self.base_url + path)
+        return self.page
+
+    def wait_ready(self, timeout: float = BOOT_TIMEOUT_MS) -> list[str]:
+        """Wait until every widget has left `static`/`loading`; return their states."""
+        # A function expression, not a plain one: Playwright evaluates a plain expression with `eval`, which the
+        # strict CSP refuses; a function runs directly.
+        self.page.wait_for_function(
+            """() => [...document.querySelectorAll("[data-calculator]")]
+              .every((root) => root.dataset.state === "ready" || root.dataset.state === "error")""",
+            timeout=timeout,
+        )
+        return self.page.eval_on_selector_all(
+            "[data-calculator]", "(roots) => roots.map((r) => r.dataset.state)"
+        )
+
 
 # Violations in the document fire `securitypolicyviolation`; report them where the console guard sees them.
 REPORT_CSP_VIOLATIONS = """
@@ -27,7 +59,9 @@ document.addEventListener("securitypolicyviolation", (event) => {
 
 @contextmanager
 def guarded_visit(browser: Browser, base_url: str, **context_options) -> Iterator[Visit]:
-    """A fresh context (service workers allowed unless told otherwise) and its first page, as a `Visit`."""
+    """A fresh context and its first page, as a `Visit`: the one request and console guard of every browser test.
+    Any request to a host other than 127.0.0.1 is aborted and fails the test, and so does any console error,
+    uncaught error or Content-Security-Policy violation, whether the page or one of its workers reports it."""
     context = browser.new_context(viewport={"width": 1100, "height": 900}, **context_options)
     context.add_init_script(REPORT_CSP_VIOLATIONS)
     context.add_init_script(METRIC_READER)
@@ -64,16 +98,3 @@ def guarded_visit(browser: Browser, base_url: str, **context_options) -> Iterato
     assert not visit.external, f"requests left the site: {visit.external}"
     if not visit.expect_console_errors:
         assert not visit.console_errors, f"console errors: {visit.console_errors}"
-
-
-def wait_widgets(visit: Visit, timeout: float = 60_000) -> list[str]:
-    """`Visit.wait_ready` for pages under the strict CSP: Playwright evaluates a predicate given as a plain
-    expression with `eval`, which the policy refuses, but runs a function expression directly."""
-    visit.page.wait_for_function(
-        """() => [...document.querySelectorAll("[data-calculator]")]
-          .every((root) => root.dataset.state === "ready" || root.dataset.state === "error")""",
-        timeout=timeout,
-    )
-    return visit.page.eval_on_selector_all(
-        "[data-calculator]", "(roots) => roots.map((r) => r.dataset.state)"
-    )
