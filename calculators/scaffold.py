@@ -80,10 +80,11 @@ from typing import Annotated
 
 from .calculator import Calculator
 from .fields import Output
-from .formatting import number, quantity
+from .formatting import number
 from .result import Result
 from .shared_fields import BODY_WEIGHT_KG
 from .sources import {name.upper()}_SOURCE
+from .units import UNITS
 
 {constant} = 30.0  # {PLACEHOLDER}: a published constant, with its source, table and page
 
@@ -108,9 +109,22 @@ def compute(inputs: {_class(name)}Inputs, result: Result) -> Result:
     amount_ml = inputs.weight_kg * {constant}
     result.values["amount_ml"] = amount_ml
     result.step(
-        f"Amount = {{number(inputs.weight_kg)}} kg × {{number({constant})}} mL/kg = {{quantity(amount_ml, 'mL')}}"
+        f"Amount = {{result.amount(inputs.weight_kg, 'kg')}} × {{number({constant})}} mL/kg = "
+        f"{{result.amount(amount_ml, 'ml', 0)}}"
     )
     result.cite({name.upper()}_SOURCE)
+    unit = UNITS[result.reader_unit("ml")].symbol
+    shown = result.in_reader_unit(amount_ml, "ml")
+    result.chart(
+        {{
+            "kind": "bars",
+            "title": "Example amount ({PLACEHOLDER} this chart)",
+            "desc": f"The example amount is {{number(shown, 0)}} {{unit}}.",
+            "categories": ["Example amount"],
+            "y": {{"label": "Amount", "unit": unit, "min": 0}},
+            "series": [{{"id": "amount", "label": unit, "role": "primary", "values": [shown]}}],
+        }}
+    )
     return result
 
 
