@@ -77,11 +77,20 @@ function sameSite(href) {
   return href.startsWith(ROOT.href);
 }
 
-/** The cached copy, re-wrapped so the page sees the URL it asked for (`/x/`), not the key (`/x/index.html`). */
+/**
+ * The cached copy. When the page asked for exactly the key (every script, stylesheet, wheel and Pyodide file), it
+ * is returned as it came out of the cache, untouched: V8 keeps compiled WebAssembly beside a Cache Storage entry,
+ * and a `Response` built here would lose it, so `pyodide.asm.wasm` would be compiled again on every visit. Only a
+ * folder URL (`/x/` answered from `/x/index.html`) and the sitemap are re-wrapped, so the page sees the URL it
+ * asked for and the sitemap names this origin.
+ */
 async function fromCache(key, request) {
   const cache = await caches.open(CACHE);
   const hit = await cache.match(key);
   if (!hit) return fetch(request);
+  const asked = new URL(request.url);
+  asked.hash = "";
+  if (asked.href === key && key !== SITEMAP) return hit;
   // The body is stored decoded: the length and encoding the server sent (a gzip copy's) no longer apply.
   const headers = new Headers(hit.headers);
   headers.delete("content-length");
