@@ -3,6 +3,9 @@
 Runs after every `mkdocs build`, so the wheel is always built from the current source (never a stale copy) and
 the site holds everything it needs: no request ever leaves it. Pyodide comes from the npm cache that `npm ci`
 fills from package-lock.json (pinned and integrity-checked); only the four files the browser loads are copied.
+Beside them goes the standard library trimmed to what the site imports, precompiled (`stdlib.py`); the stock
+zip stays as the worker's fallback. The wheel carries its modules as `.pyc`, and `shipped.mjs` in the runtime
+tells the worker both file names and holds the lock data inline.
 """
 
 from __future__ import annotations
@@ -15,7 +18,9 @@ from pathlib import Path
 from hatchling.builders.wheel import WheelBuilder
 from pyodide_lock import PyodideLockSpec
 from pyodide_lock.spec import InfoSpec, PackageSpec
-from pyodide_lock.utils import parse_top_level_import_name, update_package_sha256
+from pyodide_lock.utils import update_package_sha256
+
+from . import stdlib
 
 PYODIDE_CORE = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
 PACKAGE = "legwork-calculators"
@@ -23,6 +28,9 @@ PYODIDE_DIR = "pyodide"  # site/pyodide/: Pyodide's core, the wheel and pyodide-
 RUNTIME_DIR = "assets/legwork"  # site/assets/legwork/: the ES modules, the CSS and bridge.py
 RUNTIME_SOURCE = Path(__file__).parent / "runtime"
 BRIDGE_SOURCE = Path(__file__).parent / "bridge.py"
+STOCK_STDLIB = "python_stdlib.zip"
+TRIMMED_STDLIB = "python_stdlib_legwork.zip"  # the trimmed, precompiled standard library
+SHIPPED_MODULE = "shipped.mjs"
 
 
 def install(project_dir: Path, site_dir: Path) -> None:
@@ -37,8 +45,14 @@ def install(project_dir: Path, site_dir: Path) -> None:
     for name in PYODIDE_CORE:
         shutil.copy2(npm_pyodide / name, pyodide_dir / name)
     wheel = build_wheel(project_dir, pyodide_dir)
-    write_lock(npm_pyodide, wheel, pyodide_dir / "pyodide-lock.json")
+    lock = pyodide_dir / "pyodide-lock.json"
+    write_lock(npm_pyodide, wheel, lock)
+    precompiled = stdlib.precompile(npm_pyodide, wheel, lock)
+    stdlib.write_trimmed_zip(precompiled, npm_pyodide / STOCK_STDLIB, pyodide_dir / TRIMMED_STDLIB)
+    stdlib.precompile_wheel(wheel, precompiled.site_pycs())
+    write_lock(npm_pyodide, wheel, lock)  # the wheel's hash changed
     copy_runtime(site_dir / RUNTIME_DIR)
+    write_shipped(site_dir / RUNTIME_DIR / SHIPPED_MODULE, lock)
 
 
 def build_wheel(project_dir: Path, out_dir: Path) -> Path:
@@ -66,7 +80,7 @@ def write_lock(npm_pyodide: Path, wheel: Path, lock_path: Path) -> PyodideLockSp
         version=wheel_version,
         file_name=wheel.name,
         install_dir="site",
-        imports=parse_top_level_import_name(wheel) or ["calculators"],
+        imports=list(stdlib.PACKAGES),  # the wheel holds .pyc, which pyodide-lock cannot read names from
         depends=[],
     )
     update_package_sha256(package, wheel)
@@ -82,3 +96,17 @@ def copy_runtime(target: Path) -> None:
         shutil.rmtree(target)
     shutil.copytree(RUNTIME_SOURCE, target)
     shutil.copy2(BRIDGE_SOURCE, target / "bridge.py")
+
+
+def write_shipped(target: Path, lock: Path) -> None:
+    """The worker's `shipped.mjs` for this build: the lock data inline and both standard libraries' names."""
+    shipped = {
+        "lock": json.loads(lock.read_text(encoding="utf-8")),
+        "stdlib": TRIMMED_STDLIB,
+        "stock": STOCK_STDLIB,
+    }
+    target.write_text(
+        "// Written by macros/assets.py at build time; the source's copy holds nulls.\n"
+        f"export const SHIPPED = {json.dumps(shipped, separators=(',', ':'), sort_keys=True)};\n",
+        encoding="utf-8",
+    )

@@ -21,7 +21,9 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-COMPRESSIBLE = frozenset({".wasm", ".mjs", ".js", ".json", ".css", ".html", ".svg", ".xml", ".py", ".txt"})
+COMPRESSIBLE = frozenset(
+    {".wasm", ".mjs", ".js", ".json", ".css", ".html", ".svg", ".xml", ".py", ".txt", ".zip"}
+)
 MIN_SIZE = 10_000  # bytes: below this the saving is lost in a request's headers
 MAX_RATIO = 0.9  # keep a copy only if it is at most this share of the original
 LEVEL = 9
