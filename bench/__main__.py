@@ -22,7 +22,7 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 from . import browser as chromium
-from . import build, measure, pages, report, server
+from . import build, levers, measure, mobile, pages, readme, report, server
 
 RESULTS_DIR = build.REPO_ROOT / "bench-results"
 
@@ -41,6 +41,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.no_precompressed:
             for copy in site.rglob("*.gz"):
                 copy.unlink()
+        if args.lever_off:
+            levers.turn_off(site, args.lever_off)
         found = pages.calculator_pages(site)
         chosen = choose_pages(args, found)
         pages.add_bench_pages(site, chosen["article"])
@@ -74,6 +76,9 @@ def main(argv: list[str] | None = None) -> int:
     report.write(args.out, table, raw)
     print(report.markdown(table, raw["meta"]))
     say(f"wrote {args.out / 'latest.md'} and latest.json in {raw['meta']['seconds']} s")
+    if args.update_readme:
+        readme.update(build.REPO_ROOT / "README.md", (args.out / "latest.md").read_text(encoding="utf-8"))
+        say("README.md's speed table now shows this run")
     return 0
 
 
@@ -99,9 +104,23 @@ def run_rounds(args, urls: measure.Urls, tally: server.Tally, meta_out: dict) ->
                     pair[key] = measure.lcp_visit(browser, url, setup, widgets)
                 lcp.append(pair)
                 say("  " + progress(calc[-1], bare[-1], pair))
+            phone = {"calculator": [], "bare": []}
+            for round_no in range(args.mobile_runs):
+                say(f"mobile round {round_no + 1}/{args.mobile_runs} (CPU 4×, Fast 4G) …")
+                steps = [
+                    lambda: phone["calculator"].append(mobile.calculator_visits(browser, urls, tally, setup)),
+                    lambda: phone["bare"].append(mobile.bare_visits(browser, urls.bare, tally, setup)),
+                ]
+                for step in reversed(steps) if round_no % 2 else steps:
+                    step()
+                c, b = phone["calculator"][-1], phone["bare"][-1]
+                say(
+                    f"  cold {fmt(c['cold'].get('ready'))} vs bare {fmt(b['cold'])}; "
+                    f"warm {fmt(c['warm'].get('ready'))} vs {fmt(b['warm'])}"
+                )
         finally:
             browser.close()
-    return {"calculator": calc, "bare": bare, "lcp": lcp, "escapes": setup.escapes.urls}
+    return {"calculator": calc, "bare": bare, "lcp": lcp, "mobile": phone, "escapes": setup.escapes.urls}
 
 
 def progress(calc: dict, bare: dict, lcp: dict) -> str:
@@ -120,16 +139,18 @@ def choose_pages(args, found: list[str]) -> dict[str, str]:
     if len(found) < 2:
         raise SystemExit(f"need two pages with calculators, found {found}")
 
-    def pick(wanted: str, avoid: str = "") -> str:
-        """The page named (its folder, or its last folder: "calories/"), else the first other one."""
-        named = [page for page in found if page in (wanted, avoid) or page.endswith("/" + wanted)]
-        return next((page for page in named if page != avoid), next(page for page in found if page != avoid))
+    def pick(wanted: str | None, avoid: str = "", default: int = 0) -> str:
+        """The page named (its folder, or its last folder: "calories/"); unnamed, or not found, a discovered
+        one (the first other than `avoid`, or the one at `default`)."""
+        named = [page for page in found if wanted and (page == wanted or page.endswith("/" + wanted))]
+        others = [page for page in found if page != avoid]
+        return next((page for page in named if page != avoid), others[default] if avoid == "" else others[0])
 
     calculator = pick(args.calculator_page)
     return {
         "calculator": calculator,
         "second": pick(args.second_page, avoid=calculator),
-        "article": pick(args.article_page),
+        "article": pick(args.article_page, default=-1),
     }
 
 
@@ -142,6 +163,8 @@ def meta(args, chosen: dict) -> dict:
         "inputs_per_run": args.inputs,
         "precompressed": not args.no_precompressed,
         "service_workers": not args.block_service_workers,
+        "levers_off": args.lever_off,
+        "mobile_runs": args.mobile_runs,
         "pyodide": package["version"],
         "cpus": os.cpu_count(),
         "load": f"{os.getloadavg()[0]:.1f}",
@@ -176,14 +199,25 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--block-service-workers", action="store_true", help="no service worker (its cost, as an A/B)"
     )
-    parser.add_argument("--calculator-page", default="calories/", help="page measured cold and warm")
-    parser.add_argument("--second-page", default="water-loss/", help="reached by instant navigation")
-    parser.add_argument("--article-page", default="water-loss/", help="article for the LCP ratio")
+    parser.add_argument(
+        "--lever-off",
+        action="append",
+        default=[],
+        choices=levers.LEVERS,
+        help="undo one lever (A/B; repeatable)",
+    )
+    parser.add_argument("--mobile-runs", type=int, default=3, help="rounds of the mobile profile (0: none)")
+    parser.add_argument(
+        "--update-readme", action="store_true", help="put the table into README.md's Speed section"
+    )
+    parser.add_argument("--calculator-page", help="page measured cold and warm (default: the first found)")
+    parser.add_argument("--second-page", help="reached by instant navigation (default: the next one found)")
+    parser.add_argument("--article-page", help="article for the LCP ratio (default: the last one found)")
     parser.add_argument("--out", type=Path, default=RESULTS_DIR, help="where latest.md and latest.json go")
     parser.add_argument("--keep", action="store_true", help="keep the temporary site for inspection")
     args = parser.parse_args(argv)
     if args.quick:
-        args.runs, args.inputs, args.builds = 1, 10, 1
+        args.runs, args.inputs, args.builds, args.mobile_runs = 1, 10, 1, min(args.mobile_runs, 1)
     args.builds = args.builds or args.runs
     if args.runs < 1:
         parser.error("--runs must be at least 1")

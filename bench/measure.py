@@ -94,10 +94,10 @@ def lcp_visit(browser: Browser, url: str, setup: Setup, widgets: bool) -> float 
 # ---------------------------------------------------------------------------------------------------------
 
 
-def _wait_calculator(page: Page) -> dict:
+def _wait_calculator(page: Page, limit_ms: float = READY_LIMIT_MS) -> dict:
     """The probe's record once every widget is ready (or one failed, or the limit passed)."""
     try:
-        state = page.wait_for_function(CALCULATOR_READY, timeout=READY_LIMIT_MS).json_value()
+        state = page.wait_for_function(CALCULATOR_READY, timeout=limit_ms).json_value()
     except PlaywrightTimeout:
         state = "timeout"
     record = page.evaluate(
@@ -110,7 +110,7 @@ def _wait_calculator(page: Page) -> dict:
     return record
 
 
-def _wait_bare(page: Page) -> float | None:
-    page.wait_for_function(BARE_READY, timeout=READY_LIMIT_MS)
+def _wait_bare(page: Page, limit_ms: float = READY_LIMIT_MS) -> float | None:
+    page.wait_for_function(BARE_READY, timeout=limit_ms)
     ready = page.evaluate("() => document.documentElement.dataset.benchReady ?? null")
     return float(ready) if ready is not None else None

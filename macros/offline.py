@@ -19,6 +19,9 @@ VERSION_MARK = "__LEGWORK_VERSION__"
 PRECACHE_MARK = "/* __LEGWORK_PRECACHE__ */ {}"
 # Not needed by a reader: source maps, precompressed twins of files already listed, the sitemap's gzip copy.
 SKIPPED_SUFFIXES = (".map", ".gz", ".br")
+# Pyodide's stock standard library, when the trimmed one ships beside it: the worker's fallback, fetched only if
+# Python ever needs a module the trimmed zip left out, so no reader downloads its 2.5 MB in advance.
+FALLBACK_ONLY = {"pyodide/python_stdlib.zip": "pyodide/python_stdlib_legwork.zip"}
 
 
 def on_post_build(config, **kwargs) -> None:
@@ -47,6 +50,8 @@ def precache_manifest(site_dir: Path) -> dict[str, str]:
     for path in sorted(site_dir.rglob("*")):
         relative = path.relative_to(site_dir).as_posix()
         if path.is_file() and relative != SW_NAME and not relative.endswith(SKIPPED_SUFFIXES):
+            if relative in FALLBACK_ONLY and (site_dir / FALLBACK_ONLY[relative]).is_file():
+                continue
             manifest[relative] = integrity(path.read_bytes())
     return manifest
 

@@ -39,7 +39,9 @@ def test_precache_lists_every_file_a_reader_needs(built_site: Path) -> None:
         for path in built_site.rglob("*")
         if path.is_file() and not path.name.endswith((".map", ".gz", ".br"))
     }
-    assert set(manifest) == files - {"sw.js"}
+    # The stock standard library is the worker's fallback only: fetched if ever needed, never precached.
+    assert set(manifest) == files - {"sw.js", "pyodide/python_stdlib.zip"}
+    assert "pyodide/python_stdlib.zip" in files
     wheel = [name for name in manifest if name.startswith("pyodide/") and name.endswith(".whl")]
     assert len(wheel) == 1
     for needed in (
@@ -51,8 +53,9 @@ def test_precache_lists_every_file_a_reader_needs(built_site: Path) -> None:
         "pyodide/pyodide.mjs",
         "pyodide/pyodide.asm.mjs",
         "pyodide/pyodide.asm.wasm",
-        "pyodide/python_stdlib.zip",
+        "pyodide/python_stdlib_legwork.zip",
         "pyodide/pyodide-lock.json",
+        "assets/legwork/shipped.mjs",
         "assets/legwork/worker.mjs",
         "assets/legwork/bridge.py",
         "assets/legwork/offline.mjs",

@@ -1,0 +1,54 @@
+"""Each speed lever of issue 13, undone on the benchmark's private copy of the site, to measure what it gives.
+
+`--lever-off NAME` (repeatable) turns one off after the build, then rewrites `sw.js` so the service worker's
+precache list matches the changed files:
+
+- `stdlib`: the worker starts from Pyodide's stock `python_stdlib.zip` (no trimmed, precompiled zip);
+- `wheel-pyc`: the wheel as hatchling builds it, sources only, no `.pyc`;
+- `inline-lock`: no lock data in `shipped.mjs`, so Pyodide fetches `pyodide-lock.json` itself first;
+- `sw-as-is`: the service worker re-wraps every cached response in a new `Response`, as it used to.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import tempfile
+from pathlib import Path
+
+from macros import assets, offline
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+
+LEVERS = ("stdlib", "wheel-pyc", "inline-lock", "sw-as-is")
+SHIPPED_LINE = re.compile(r"export const SHIPPED = (\{.*\});", re.S)
+AS_IS = "  if (asked.href === key && key !== SITEMAP) return hit;\n"
+
+
+def turn_off(site: Path, levers: list[str]) -> None:
+    shipped_path = site / assets.RUNTIME_DIR / assets.SHIPPED_MODULE
+    text = shipped_path.read_text(encoding="utf-8")
+    shipped = json.loads(SHIPPED_LINE.search(text)[1])
+    pyodide = site / assets.PYODIDE_DIR
+    if "stdlib" in levers:
+        shipped["stdlib"] = None
+    if "wheel-pyc" in levers:
+        for old in pyodide.glob("*.whl"):
+            old.unlink()
+        with tempfile.TemporaryDirectory() as tmp:
+            plain = assets.build_wheel(REPO_ROOT, Path(tmp))
+            wheel = Path(shutil.copy2(plain, pyodide / plain.name))
+        npm = REPO_ROOT / "node_modules" / "pyodide"
+        assets.write_lock(npm, wheel, pyodide / "pyodide-lock.json")
+        shipped["lock"] = json.loads((pyodide / "pyodide-lock.json").read_text(encoding="utf-8"))
+    if "inline-lock" in levers:
+        shipped["lock"] = None
+    shipped_path.write_text(SHIPPED_LINE.sub(f"export const SHIPPED = {json.dumps(shipped)};", text), "utf-8")
+    offline.write_service_worker(site)
+    if "sw-as-is" in levers:
+        sw = site / offline.SW_NAME
+        source = sw.read_text(encoding="utf-8")
+        if AS_IS not in source:
+            raise ValueError("sw.js no longer returns cached responses as they are: update bench/levers.py")
+        sw.write_text(source.replace(AS_IS, ""), encoding="utf-8")
