@@ -31,8 +31,10 @@ def turn_off(site: Path, levers: list[str]) -> None:
     text = shipped_path.read_text(encoding="utf-8")
     shipped = json.loads(SHIPPED_LINE.search(text)[1])
     pyodide = site / assets.PYODIDE_DIR
-    if "stdlib" in levers:
+    if "stdlib" in levers:  # gone, so the service worker precaches the stock zip in its place
         shipped["stdlib"] = None
+        for trimmed in pyodide.glob(assets.TRIMMED_STDLIB + "*"):
+            trimmed.unlink()
     if "wheel-pyc" in levers:
         for old in pyodide.glob("*.whl"):
             old.unlink()

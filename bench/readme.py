@@ -1,4 +1,8 @@
-"""`python -m bench --update-readme`: README.md's speed table is the latest run's, between two markers."""
+"""README.md's speed table is the latest run's, between two markers.
+
+`python -m bench --update-readme` does it at the end of a run; `python -m bench.readme` from the last run's
+`bench-results/latest.md`.
+"""
 
 from __future__ import annotations
 
@@ -16,3 +20,8 @@ def update(readme: Path, table_md: str) -> None:
     if not (found and found_end):
         raise ValueError(f"{readme} lacks the {START} … {END} markers")
     readme.write_text(f"{head}{START}\n{table_md.strip()}\n{END}{tail}", encoding="utf-8")
+
+
+if __name__ == "__main__":  # python -m bench.readme: the README from the last run's bench-results/latest.md
+    root = Path(__file__).resolve().parents[1]
+    update(root / "README.md", (root / "bench-results" / "latest.md").read_text(encoding="utf-8"))

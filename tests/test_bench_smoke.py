@@ -107,3 +107,42 @@ def test_precompress_keeps_only_copies_that_pay(tmp_path: Path) -> None:
         gzip.decompress((site / "pyodide" / "big.mjs.gz").read_bytes())
         == (site / "pyodide/big.mjs").read_bytes()
     )
+
+
+def test_the_readme_table_is_rewritten_between_its_markers(tmp_path: Path) -> None:
+    from bench import readme
+
+    target = tmp_path / "README.md"
+    target.write_text(f"# Title\n\n{readme.START}\nold table\n{readme.END}\n\nAfter.\n", encoding="utf-8")
+    readme.update(target, "| new | table |\n")
+    assert target.read_text(encoding="utf-8") == (
+        f"# Title\n\n{readme.START}\n| new | table |\n{readme.END}\n\nAfter.\n"
+    )
+    text = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
+    assert text.count(readme.START) == 1 and text.index(readme.START) < text.index(readme.END)
+
+
+def test_each_lever_can_be_undone_on_a_copy_of_the_site(built_site: Path, tmp_path: Path) -> None:
+    import json
+    import shutil
+    import zipfile
+
+    from bench import levers
+    from macros import assets, offline
+
+    site = Path(shutil.copytree(built_site, tmp_path / "site"))
+    assert levers.AS_IS in (site / offline.SW_NAME).read_text(encoding="utf-8")
+    levers.turn_off(site, list(levers.LEVERS))
+    shipped = (site / assets.RUNTIME_DIR / assets.SHIPPED_MODULE).read_text(encoding="utf-8")
+    values = json.loads(levers.SHIPPED_LINE.search(shipped)[1])
+    assert values["stdlib"] is None and values["lock"] is None
+    (wheel,) = (site / assets.PYODIDE_DIR).glob("*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        assert not [n for n in archive.namelist() if n.endswith(".pyc")]
+    sw = (site / offline.SW_NAME).read_text(encoding="utf-8")
+    assert levers.AS_IS not in sw
+    # The precache list still matches every changed file, or the service worker would install nothing.
+    manifest = offline.precache_manifest(site)
+    assert manifest["assets/legwork/shipped.mjs"] == offline.integrity(shipped.encode())
+    assert json.dumps(manifest, indent=1, sort_keys=True) in sw
+    assert "pyodide/python_stdlib.zip" in manifest  # the worker's standard library now
