@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 ARTICLE_URL = "https://www.livestrong.com/article/445888-leg-weakness-after-exercise/"
+ACCESSED = "2026-12-01"  # when the web pages below were last read; journal articles are cited by DOI instead
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -59,6 +60,7 @@ ARTICLE = Source(
     title="Leg Weakness After Exercise",
     where="LIVESTRONG.COM",
     url=ARTICLE_URL,
+    accessed=ACCESSED,
 )
 ACE_ARTICLE = Source(
     id="ace_article",
@@ -67,6 +69,8 @@ ACE_ARTICLE = Source(
     title="At least 8 fl oz of water before exercise, 8 fl oz for each pound lost, and at least half your body "
     "weight (lb) in fl oz a day",
     note="No scientific source was found for the daily rule (see Valtin 2002)",
+    url=ARTICLE_URL,
+    accessed=ACCESSED,
 )
 ACTIVITY_CONVENTION = Source(
     id="activity_multipliers",
@@ -264,6 +268,7 @@ FOSTER_2001 = Source(
     year=2001,
     title="A new approach to monitoring exercise training",
     where="J Strength Cond Res 15:109–115",
+    url="https://doi.org/10.1519/00124278-200102000-00019",
 )
 GABBETT_2016 = Source(
     id="gabbett2016",
@@ -302,6 +307,90 @@ MEEUSEN_2013 = Source(
     "the European College of Sport Science and the American College of Sports Medicine",
     where="Med Sci Sports Exerc 45:186–205",
     url="https://doi.org/10.1249/MSS.0b013e318279a10a",
+)
+
+# --- Warning signs (docs/includes/red-flags*.yml): public health pages, cited with their URL and access date ---------
+
+CDC_RHABDO = Source(
+    id="cdc_rhabdo",
+    short="CDC/NIOSH: Rhabdomyolysis",
+    authors="Centers for Disease Control and Prevention, National Institute for Occupational Safety and Health",
+    title="Rhabdomyolysis",
+    where="NIOSH Workplace Safety and Health Topics",
+    url="https://www.cdc.gov/niosh/topics/rhabdo/default.html",
+    accessed=ACCESSED,
+)
+NHS_STROKE = Source(
+    id="nhs_stroke",
+    short="NHS: Stroke symptoms",
+    authors="National Health Service (NHS)",
+    title="Stroke: symptoms",
+    where="nhs.uk",
+    url="https://www.nhs.uk/conditions/stroke/symptoms/",
+    accessed=ACCESSED,
+)
+NHS_CAUDA_EQUINA = Source(
+    id="nhs_cauda_equina",
+    short="NHS: Cauda equina syndrome",
+    authors="National Health Service (NHS)",
+    title="Cauda equina syndrome",
+    where="nhs.uk",
+    url="https://www.nhs.uk/conditions/cauda-equina-syndrome/",
+    accessed=ACCESSED,
+)
+NHS_GUILLAIN_BARRE = Source(
+    id="nhs_guillain_barre",
+    short="NHS: Guillain-Barré syndrome",
+    authors="National Health Service (NHS)",
+    title="Guillain-Barré syndrome",
+    where="nhs.uk",
+    url="https://www.nhs.uk/conditions/guillain-barre-syndrome/",
+    accessed=ACCESSED,
+)
+NHS_HEAT = Source(
+    id="nhs_heat",
+    short="NHS: Heat exhaustion and heatstroke",
+    authors="National Health Service (NHS)",
+    title="Heat exhaustion and heatstroke",
+    where="nhs.uk",
+    url="https://www.nhs.uk/conditions/heat-exhaustion-heatstroke/",
+    accessed=ACCESSED,
+)
+NHS_PALPITATIONS = Source(
+    id="nhs_palpitations",
+    short="NHS: Heart palpitations",
+    authors="National Health Service (NHS)",
+    title="Heart palpitations",
+    where="nhs.uk",
+    url="https://www.nhs.uk/conditions/heart-palpitations/",
+    accessed=ACCESSED,
+)
+AHA_HEART_ATTACK = Source(
+    id="aha_heart_attack",
+    short="AHA: Warning signs of a heart attack",
+    authors="American Heart Association",
+    title="Warning Signs of a Heart Attack",
+    where="heart.org",
+    url="https://www.heart.org/en/health-topics/heart-attack/warning-signs-of-a-heart-attack",
+    accessed=ACCESSED,
+)
+MAYO_HYPONATREMIA = Source(
+    id="mayo_hyponatremia",
+    short="Mayo Clinic: Hyponatremia",
+    authors="Mayo Clinic",
+    title="Hyponatremia: symptoms and causes",
+    where="mayoclinic.org",
+    url="https://www.mayoclinic.org/diseases-conditions/hyponatremia/symptoms-causes/syc-20373711",
+    accessed=ACCESSED,
+)
+MAYO_MUSCLE_WEAKNESS = Source(
+    id="mayo_muscle_weakness",
+    short="Mayo Clinic: Muscle weakness",
+    authors="Mayo Clinic",
+    title="Muscle weakness: when to see a doctor",
+    where="mayoclinic.org",
+    url="https://www.mayoclinic.org/symptoms/muscle-weakness/basics/when-to-see-doctor/sym-20050803",
+    accessed=ACCESSED,
 )
 
 SOURCES: dict[str, Source] = {

@@ -17,7 +17,7 @@ import calculators
 from calculators.sources import SOURCES
 from calculators.unit_system import SYSTEMS
 
-from . import articles, assets, bridge, render
+from . import articles, assets, bridge, red_flags, render
 
 PROJECT_DIR = Path(__file__).resolve().parents[1]  # where pyproject.toml, calculators/ and node_modules/ are
 
@@ -49,6 +49,7 @@ def define_env(env) -> None:
     env.macro(calculator_sources)
     env.macro(cite)
     env.macro(source_list)
+    env.macro(red_flag_sources)
     env.macro(article_list)
     env.macro(calculator_list)
     _Site.docs_dir = Path(env.conf["docs_dir"])
@@ -135,6 +136,15 @@ def source_list(*source_ids: str) -> str:
     if missing:
         _fail(f"source_list: no such source {', '.join(map(repr, missing))}.")
     return render.sources_markdown([SOURCES[source_id].to_dict() for source_id in source_ids])
+
+
+def red_flag_sources() -> str:
+    """`{{ red_flag_sources() }}`: every source the warning signs cite (shared and topic sets), as a list."""
+    try:
+        sources = red_flags.cited_sources(_Site.docs_dir)
+    except ValueError as error:
+        _fail(str(error))
+    return render.sources_markdown([source.to_dict() for source in sources])
 
 
 # ---------------------------------------------------------------------------------------------------------

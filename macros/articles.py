@@ -17,13 +17,13 @@ import yaml
 
 import calculators
 
+from . import red_flags
+
 FRONT_MATTER = re.compile(r"\A---\n(.*?\n)---\n", re.S)
 CALCULATOR_CALL = re.compile(r"""\{\{\s*calculator\(\s*["']([\w-]+)["']\s*\)\s*\}\}""")
 NOT_ARTICLES = frozenset(
     {"includes", "assets", "calculators"}
 )  # calculators/: pages `calculators new` writes
-SHARED_RED_FLAGS = "includes/red-flags.md"  # on every page
-RED_FLAG_TOPICS = "includes/red-flags"  # includes/red-flags/<topic>.md, chosen with `red_flags: [topic]`
 
 
 @dataclass(frozen=True)
@@ -102,26 +102,20 @@ def calculators_markdown(docs: Path) -> str:
 
 
 def with_article_boxes(markdown: str, meta: dict, src_uri: str, docs: Path) -> str:
-    """The page with its key points (an article's overview only) after its title, and its red flags at the end:
-    the shared set, then each topic set chosen in `red_flags`. Raises ValueError naming an unknown topic."""
-    topics = meta.get("red_flags") or []
-    if not isinstance(topics, list) or not all(isinstance(t, str) for t in topics):
-        raise ValueError(f"red_flags must be a list of topic names, not {topics!r}")
-    known = sorted(p.stem for p in (docs / RED_FLAG_TOPICS).glob("*.md"))
-    unknown = [t for t in topics if t not in known]
-    if unknown:
-        raise ValueError(
-            f"red_flags: no topic {unknown[0]!r} in docs/{RED_FLAG_TOPICS}/ (known: {', '.join(known)})"
-        )
+    """The page with its key points (an article's overview only) after its title, a short "When to see a doctor"
+    box near the top of every article page, and the red flags in full at the end: the shared set with each topic
+    set chosen in `red_flags` (`red_flags` module). Raises ValueError naming an unknown topic or a bad sign."""
+    topics = red_flags.check_topics(meta.get("red_flags"), docs)
+    if _in_article(src_uri, docs) and (short := red_flags.short_markdown(docs, topics)):
+        markdown = _after_title(markdown, short)
     key_points = meta.get("key_points") or []
     if key_points and src_uri.endswith("/index.md"):
         box = '!!! abstract "Key points"\n\n' + "".join(
             f"    - {escape_markdown(str(p))}\n" for p in key_points
         )
         markdown = re.sub(r"^(# .+\n)", lambda m: f"{m.group(1)}\n{box}\n", markdown, count=1, flags=re.M)
-    shared = [SHARED_RED_FLAGS] if (docs / SHARED_RED_FLAGS).exists() else []  # a site may have none
-    includes = [*shared, *(f"{RED_FLAG_TOPICS}/{topic}.md" for topic in topics)]
-    return markdown.rstrip() + "\n\n" + "\n\n".join(f'{{% include "{path}" %}}' for path in includes) + "\n"
+    full = red_flags.full_markdown(docs, topics, src_uri)  # empty when the site declares none
+    return markdown.rstrip() + "\n\n" + full if full else markdown
 
 
 def escape_markdown(text: str) -> str:
@@ -136,6 +130,19 @@ def front_matter(page: Path) -> dict:
 
 
 # ---------------------------------------------------------------------------------------------------------
+
+
+def _in_article(src_uri: str, docs: Path) -> bool:
+    """Whether the page is in an article's folder (its overview, sections, references, credits)."""
+    parts = src_uri.split("/")
+    return len(parts) > 1 and parts[0] not in NOT_ARTICLES and (docs / parts[0] / "index.md").exists()
+
+
+def _after_title(markdown: str, box: str) -> str:
+    """`box` right after the page's H1 (at the top when the title comes from front matter alone)."""
+    if re.search(r"^# .+\n", markdown, flags=re.M):
+        return re.sub(r"^(# .+\n)", lambda m: f"{m.group(1)}\n{box}\n", markdown, count=1, flags=re.M)
+    return f"{box}\n{markdown}"
 
 
 def _pages(folder: Path) -> list[Path]:

@@ -8,13 +8,13 @@ The copy holds docs/ and mkdocs.yml; macros/ and overrides/ are linked, so the b
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from macros.articles import articles, calculator_pages
 from tests.articles import imported_articles, lost_sentences, page_url
@@ -87,11 +87,14 @@ def test_new_articles_get_the_shared_warning_signs_and_not_another_articles_topi
     grown: tuple[Path, Path],
 ) -> None:
     root, site = grown
-    topic = (REPO_ROOT / "docs" / "includes" / "red-flags" / "leg-weakness.md").read_text("utf-8")
-    topic_title = re.search(r'!!! danger "([^"]+)"', topic).group(1)
+    topic = yaml.safe_load(
+        (REPO_ROOT / "docs" / "includes" / "red-flags" / "leg-weakness.yml").read_text("utf-8")
+    )
+    topic_sign = " ".join(topic["signs"]["urgent"][0]["sign"].split())
     new = [a for a in imported_articles(root / "docs") if not (a.folder / ".meta.yml").exists()]
     assert len(new) == 2
     for article in new:
         for page in (site / article.slug).rglob("index.html"):
             raw = page.read_text("utf-8")
-            assert "When to see a doctor" in raw and topic_title not in raw, page
+            assert 'id="when-to-see-a-doctor"' in raw and "Get urgent care today" in raw, page
+            assert topic_sign not in " ".join(parse(page).text.split()), page

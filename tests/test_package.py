@@ -19,6 +19,7 @@ from calculators.catalog import catalogue
 from calculators.fields import Output, Quantity
 from calculators.result import Result
 from calculators.sources import SOURCES
+from macros import red_flags
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = REPO_ROOT / "calculators"
@@ -132,6 +133,7 @@ def _cited_in_docs() -> set[str]:
     for page in (REPO_ROOT / "docs").rglob("*.md"):
         for arguments in pattern.findall(page.read_text(encoding="utf-8")):
             ids.update(re.findall(r'"([^"]+)"', arguments))
+    ids.update(source.id for source in red_flags.cited_sources(REPO_ROOT / "docs"))  # cited by id in YAML
     return ids
 
 

@@ -242,28 +242,7 @@ def content_pages(html_pages: list[Path]) -> list[Path]:
     ]
 
 
-def test_every_page_warns_when_to_see_a_doctor_with_its_articles_topics(
-    built_site: Path, html_pages: list[Path]
-) -> None:
-    pages = content_pages(html_pages)
-    assert len(pages) >= 9
-    for path in pages:
-        raw = path.read_text("utf-8")
-        assert re.search(
-            r'class="admonition danger"[^>]*>\s*<p class="admonition-title">When to see a doctor', raw
-        ), path
-        assert "Rhabdomyolysis" in raw and "CDC/NIOSH" in raw and "Mayo Clinic" in raw and "NHS" in raw
-    for article in articles(DOCS):
-        meta = front_matter_of(DOCS / article.folder / ".meta.yml")
-        for topic in meta.get("red_flags") or []:
-            heading = re.search(
-                r'!!! danger "([^"]+)"', (DOCS / "includes" / "red-flags" / f"{topic}.md").read_text("utf-8")
-            )
-            assert heading
-            for path in (built_site / article.folder).rglob("index.html"):
-                assert heading.group(1) in path.read_text("utf-8"), (topic, path)
-            other = [p for p in pages if article.folder not in p.relative_to(built_site).parts]
-            assert other and not [p for p in other if heading.group(1) in p.read_text("utf-8")], topic
+# Red flags (every page, three tiers, topics per article): tests/test_red_flags.py.
 
 
 def front_matter_of(path: Path) -> dict:
