@@ -105,13 +105,30 @@ class Series:
     #: Each value may also be written as a sum of products, "6x45+4x30": these are the two factors' (label, min,
     #: max), e.g. RPE and minutes for a day's sessions. Empty: plain numbers only.
     factors: tuple[tuple[str, float, float], ...] = ()
+    #: The first factor's named points, `(value, words)`, offered as its choices (session RPE's CR-10 words).
+    scale: tuple[tuple[int, str], ...] = ()
+    #: Days in a week, when the values are days: the page lays them out as a grid of weeks (`max_length` is whole
+    #: weeks), the latest value last, and messages name a value by its week and day there ("week 2, day 3").
+    #: 0: values are not days.
+    week_days: int = 0
     kind = "series"
+
+    def __post_init__(self) -> None:
+        if self.week_days and self.max_length % self.week_days:
+            raise ValueError(
+                f"{self.label}: max_length {self.max_length} is not whole weeks of {self.week_days}"
+            )
+        if self.scale and not self.factors:
+            raise ValueError(f"{self.label}: a scale names points of the first factor, and there is none")
 
     @property
     def accepted_units(self) -> tuple[str, ...]:
         return (self.unit,)
 
     def to_dict(self, key: str) -> dict:
+        factors = [{"label": label, "min": low, "max": high} for label, low, high in self.factors]
+        if self.scale:
+            factors[0]["scale"] = [{"value": value, "label": words} for value, words in self.scale]
         return {
             **_base_schema(self, key),
             "unit": self.unit,
@@ -121,7 +138,8 @@ class Series:
             "step": self.step,
             "min_length": self.min_length,
             "max_length": self.max_length,
-            "factors": [{"label": label, "min": low, "max": high} for label, low, high in self.factors],
+            "factors": factors,
+            "week_days": self.week_days,
         }
 
 

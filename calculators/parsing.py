@@ -183,39 +183,54 @@ def _parse_series(field: Series, raw: Any) -> tuple[float, ...]:
         )
     values = []
     unit = symbol(field.unit)
-    for day, item in enumerate(items, start=1):
+    for index, item in enumerate(items, start=1):
+        day = _value_name(field, index, len(items))
         if _is_blank(item):
-            raise FieldError(f"{field.label}: value {day} is empty (use 0 for a rest day).")
+            raise FieldError(f"{field.label}: {day} is empty (use 0 for a rest day).")
         try:
             if field.factors and isinstance(item, str) and _PRODUCT.search(item):
                 value = _sum_of_products(field, day, item)
             else:
-                value = _to_number(f"value {day}", item)
+                value = _to_number(day, item)
         except FieldError as error:
             raise FieldError(f"{field.label}: {_lower_first(str(error))}") from None
         if not field.min <= value <= field.max:
             raise FieldError(
-                f"{field.label}: value {day} ({number(value)} {unit}) must be between "
+                f"{field.label}: {day} ({number(value)} {unit}) must be between "
                 f"{number(field.min)} and {number(field.max)} {unit}."
             )
         values.append(value)
     return tuple(values)
 
 
-def _sum_of_products(field: Series, day: int, text: str) -> float:
-    """ "6x45+4x30" → 6 × 45 + 4 × 30, each factor checked against its range (RPE 0–10, minutes 0–1,440)."""
+def _value_name(field: Series, index: int, count: int) -> str:
+    """How a message names the `index`-th of `count` values: "value 3", or, for days laid out in weeks, its week
+    and day as the page's grid shows it ("week 2, day 3"). The grid ends with the latest day (the last value), so
+    a shorter series fills its last weeks: of 10 values, the first is week 3, day 5."""
+    if not field.week_days:
+        return f"value {index}"
+    week, day = divmod(field.max_length - count + index - 1, field.week_days)
+    return f"week {week + 1}, day {day + 1}"
+
+
+def _sum_of_products(field: Series, day: str, text: str) -> float:
+    """ "6x45+4x30" → 6 × 45 + 4 × 30, each factor checked against its range (RPE 0–10, minutes 0–1,440); a term
+    that is one number is a load as it stands ("300+6x30": a load typed, then a session added to the day)."""
     total = 0.0
     for term in text.split("+"):
         parts = _PRODUCT.split(term)
+        if len(parts) == 1:
+            total += _to_number(day, term)
+            continue
         if len(parts) != len(field.factors):
             words = " × ".join(label for label, _, _ in field.factors)
-            raise FieldError(f"value {day} ({_echo(text)}) must be numbers or {words} terms joined by +.")
+            raise FieldError(f"{day} ({_echo(text)}) must be numbers or {words} terms joined by +.")
         product = 1.0
         for part, (label, low, high) in zip(parts, field.factors, strict=True):
-            factor = _to_number(f"value {day}'s {label}", part)
+            factor = _to_number(f"{day}'s {label}", part)
             if not low <= factor <= high:
                 raise FieldError(
-                    f"value {day}: {label} {number(factor)} must be between {number(low)} and {number(high)}."
+                    f"{day}: {label} {number(factor)} must be between {number(low)} and {number(high)}."
                 )
             product *= factor
         total += product

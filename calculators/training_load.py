@@ -61,6 +61,23 @@ EXAMPLE_FOUR_WEEKS = (300, 0, 420, 350, 0, 600, 240) * 3 + (
 )  # a steady three weeks, then a harder fourth
 
 
+SESSION_RPE_SCALE = (
+    (0, "Rest"),
+    (1, "Very, very easy"),
+    (2, "Easy"),
+    (3, "Moderate"),
+    (4, "Somewhat hard"),
+    (5, "Hard"),
+    (6, ""),
+    (7, "Very hard"),
+    (8, ""),
+    (9, ""),
+    (10, "Maximal"),
+)
+"""Session RPE: Borg's CR-10 scale as Foster et al. 2001 modified it for rating a whole session (their Table 1),
+asked about 30 minutes after it ends: "How was your workout?". 6, 8 and 9 carry no words on the scale."""
+
+
 def session_load_au(rpe: float, duration_min: float) -> float:
     """One session's load: RPE on Borg's CR-10 scale (0–10) × minutes (Foster 2001)."""
     if not (0 <= rpe <= 10):
@@ -84,8 +101,9 @@ class TrainingLoadInputs:
         Series(
             unit="au",
             label="Daily training loads",
-            help="7 to 28 days, oldest first: each day's session RPE (0–10) × minutes, summed; rest days are 0. "
-            "28 days also give the acute:chronic ratio.",
+            help="7 to 28 days, oldest first: a day's load is each session's RPE (0–10) × its minutes, summed, "
+            "and may be written as its sessions (6x45+4x30 for RPE 6 for 45 minutes and RPE 4 for 30); a rest day "
+            "is 0. 28 days also give the acute:chronic ratio.",
             min=0,
             max=MAX_DAILY_LOAD_AU,
             step=1,
@@ -93,6 +111,8 @@ class TrainingLoadInputs:
             max_length=CHRONIC_DAYS,
             default=EXAMPLE_FOUR_WEEKS,
             factors=(("RPE", 0, 10), ("minutes", 0, 24 * 60)),
+            scale=SESSION_RPE_SCALE,
+            week_days=WEEK_DAYS,
         ),
     ]
 

@@ -3,7 +3,9 @@
 Everything the reader needs is in the HTML before any script runs: the form with the default entries, the
 default answer (computed natively by `bridge.reply`, never here), the steps and the sources. The runtime only
 swaps text and attributes in this markup, so its hooks are data attributes: `data-calculator`, `data-state`,
-`data-field`, `data-output`, `data-value`, `data-error-for`, `data-steps`, `data-status`, `data-announce`.
+`data-field`, `data-output`, `data-value`, `data-error-for`, `data-steps`, `data-status`, `data-announce`
+(`macros/runtime/hooks.mjs` lists every one; the training-load grid's are `data-series-grid`, `data-series-day`
+and the session builder's).
 Output has no blank lines, so Markdown passes it through as one raw HTML block.
 """
 
@@ -25,6 +27,18 @@ STALE_NOTE = (
     "Out of date: this answer is for your last valid entries. Fix the entry marked above to update it."
 )
 NOT_GIVEN = "Not given"
+REST_DAY = "0"  # what an empty day of the grid stands for: Python refuses an empty value, so a rest day is 0
+GRID_NOTE = (
+    "Week {weeks} is the last {days} days, day {days} the latest. Type each day's load, or its sessions as RPE x "
+    "minutes (6x45+4x30). Leave a rest day empty. Empty days before your first entry are not counted, so a week "
+    "or two of loads is enough."
+)
+PASTE_SUMMARY = "Paste a series as text"
+PASTE_LABEL = "All days, oldest first: 7 to 28 loads separated by commas, spaces or new lines"
+SESSION_LEGEND = "Add a session to a day"
+SESSION_BUTTON = "Add session"
+SESSION_HELP = "Writes the session into the day's box as RPE x minutes (6x45); the calculator does the sums."
+SESSION_RPE_SHOWN = 5  # the effort the session builder starts at
 RADIO_LIMIT = 3  # more options than this, or long labels, read better as a drop-down list
 RADIO_LABEL_LIMIT = 16
 
@@ -130,14 +144,21 @@ def _field(schema: dict, field: dict, dom_id: str, imperial_default: Any, system
     ids = {"control": f"{dom_id}-{key}", "help": f"{dom_id}-{key}-help", "error": f"{dom_id}-{key}-error"}
     described = f'aria-describedby="{ids["help"]} {ids["error"]}"'
     renderer = _CONTROLS[field["kind"]]
-    control, grouped = renderer(schema, field, ids, described, imperial_default, system)
+    control, grouped, *after = renderer(schema, field, ids, described, imperial_default, system)
     tail = (
         f'<p class="lw-help" id="{ids["help"]}">{_t(field["help"])}</p>'
-        f'<p class="lw-error" id="{ids["error"]}" data-error-for="{_a(key)}" hidden></p>'
+        f'<p class="lw-error" id="{ids["error"]}" data-error-for="{_a(key)}" hidden></p>{"".join(after)}'
     )
-    attrs = f'class="lw-field lw-{field["kind"]}" data-field="{_a(key)}" data-kind="{field["kind"]}"'
+    kind = field["kind"]
+    attrs = f'class="lw-field lw-{kind}" data-field="{_a(key)}" data-kind="{kind}"'
     if grouped:
-        return f'<fieldset {attrs}><legend class="lw-label">{_t(field["label"])}</legend>{control}{tail}</fieldset>'
+        unit = (
+            f' <span class="lw-unit">({_t(_symbol(schema, field["unit"]))})</span>'
+            if kind == "series"
+            else ""
+        )
+        legend = f'<legend class="lw-label">{_t(field["label"])}{unit}</legend>'
+        return f"<fieldset {attrs}>{legend}{control}{tail}</fieldset>"
     return f"<div {attrs}>{control}{tail}</div>"
 
 
@@ -232,14 +253,118 @@ def _flag(
 
 def _series(
     schema: dict, field: dict, ids: dict, described: str, imperial_default: Any, system: str
-) -> tuple[str, bool]:
-    default = ", ".join(entry(value) for value in field.get("default") or [])
+) -> tuple[str, ...]:
+    """A series of days as a grid of weeks (see `_series_grid`); any other series as one text box."""
+    if field.get("week_days"):
+        return _series_grid(schema, field, ids, described)
     return (
         f'<label class="lw-label" for="{ids["control"]}">{_t(field["label"])}'
         f' <span class="lw-unit">({_t(_symbol(schema, field["unit"]))})</span></label>'
-        f'<textarea class="lw-input lw-series" id="{ids["control"]}" name="{_a(field["key"])}" rows="2"'
-        f' spellcheck="false" data-unit="{_a(field["unit"])}" {described}>{_t(default)}</textarea>'
-    ), False
+        f"{_series_text(field, ids, described, rows=2)}",
+        False,
+    )
+
+
+def _series_text(field: dict, ids: dict, described: str, rows: int) -> str:
+    """The series as one text box: the field's entry itself, which the page sends to Python as typed."""
+    default = series_text([entry(value) for value in field.get("default") or []], field.get("week_days", 0))
+    return (
+        f'<textarea class="lw-input lw-series" id="{ids["control"]}" name="{_a(field["key"])}" rows="{rows}"'
+        f' spellcheck="false" data-unit="{_a(field["unit"])}" {described}>{_lines(default)}</textarea>'
+    )
+
+
+def _series_grid(schema: dict, field: dict, ids: dict, described: str) -> tuple[str, bool, str]:
+    """Days as a grid: a row a week (oldest first), a box a day, the latest day last, each box labelled by its week
+    and day. Plain inputs, so the static page shows the default series in it. The field's entry stays the text box
+    below (in "Paste a series as text"): `series-grid.mjs` writes the days into it as the reader would have typed
+    them, and fills the grid from whatever is pasted there, so Python alone reads, multiplies and sums. The
+    session builder (hidden until the runtime can run it) appends "RPExminutes" to a day's text."""
+    days, weeks = field["week_days"], field["max_length"] // field["week_days"]
+    default = [entry(value) for value in field.get("default") or []]
+    boxes = [""] * (days * weeks - len(default)) + default
+    head = "".join(f'<th scope="col">Day {day}</th>' for day in range(1, days + 1))
+    rows = []
+    for week in range(1, weeks + 1):
+        cells = []
+        for day in range(1, days + 1):
+            position = (week - 1) * days + day
+            cells.append(
+                f'<td><input class="lw-input lw-day" type="text" spellcheck="false"'
+                f' id="{ids["control"]}-day-{position}" value="{_a(boxes[position - 1])}"'
+                f' aria-label="{_a(day_name(week, day))} load" data-series-day="{position}" {described}></td>'
+            )
+        rows.append(f'<tr><th scope="row">{_week_label(week, weeks)}</th>{"".join(cells)}</tr>')
+    grid = (
+        f'<p class="lw-help">{_t(GRID_NOTE.format(weeks=weeks, days=days))}</p>'
+        f'<div class="lw-grid-scroll"><table class="lw-grid" data-series-grid="{days}">'
+        f'<caption class="lw-sr">{_t(field["label"])}: a row a week, a box a day</caption>'
+        f"<thead><tr><td></td>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
+    )
+    paste = (
+        f'<details class="lw-paste"><summary>{_t(PASTE_SUMMARY)}</summary>'
+        f'<label class="lw-label" for="{ids["control"]}">{_t(PASTE_LABEL)}</label>'
+        f"{_series_text(field, ids, described, rows=4)}</details>"
+    )
+    return grid, True, _session_builder(field, ids, weeks) + paste
+
+
+def _session_builder(field: dict, ids: dict, weeks: int) -> str:
+    """Pick a day, an effort and minutes; "Add session" appends "RPExminutes" to that day's box (JavaScript only
+    writes the text; Python multiplies). The efforts are the first factor's scale (session RPE's CR-10 words)."""
+    factors = field.get("factors") or []
+    if len(factors) != 2 or not factors[0].get("scale"):
+        return ""
+    rating, minutes = factors
+    days = field["week_days"]
+    last = days * weeks
+    day_options = "".join(
+        f'<option value="{position}"{" selected" if position == last else ""}>'
+        f"{_t(day_name((position - 1) // days + 1, (position - 1) % days + 1))}</option>"
+        for position in range(1, last + 1)
+    )
+    rpe_options = "".join(
+        f'<option value="{_a(entry(point["value"]))}"{" selected" if point["value"] == SESSION_RPE_SHOWN else ""}>'
+        f"{_t(entry(point['value']))}{_t(' – ' + point['label']) if point['label'] else ''}</option>"
+        for point in rating["scale"]
+    )
+    base = f"{ids['control']}-session"
+    return (
+        f'<fieldset class="lw-sessions" data-session-builder hidden>'
+        f'<legend class="lw-label">{_t(SESSION_LEGEND)}</legend>'
+        f'<span class="lw-session-part"><label for="{base}-day">Day</label>'
+        f'<select class="lw-input" id="{base}-day" data-session-day>{day_options}</select></span>'
+        f'<span class="lw-session-part"><label for="{base}-rpe">Effort (session {_t(rating["label"])})</label>'
+        f'<select class="lw-input" id="{base}-rpe" data-session-rpe>{rpe_options}</select></span>'
+        f'<span class="lw-session-part"><label for="{base}-minutes">{_t(minutes["label"].capitalize())}</label>'
+        f'<input class="lw-input lw-short" type="text" inputmode="decimal" spellcheck="false"'
+        f' id="{base}-minutes" data-session-minutes></span>'
+        f'<button type="button" class="lw-button" id="{base}-add" data-add-session>{_t(SESSION_BUTTON)}</button>'
+        f'<p class="lw-help">{_t(SESSION_HELP)}</p></fieldset>'
+    )
+
+
+def series_text(days: list[str], week_days: int) -> str:
+    """A series' days as the reader would type them: days after the first one given, an empty one written as 0
+    (a rest day), days joined by ", " and each week on its own line. The grid (`series-grid.mjs`) writes its text
+    box the same way; days before the first one given are not sent, so a grid of four weeks holds 7 to 28."""
+    first = next((index for index, day in enumerate(days) if day.strip()), len(days))
+    lines: list[list[str]] = []
+    for index in range(first, len(days)):
+        if not lines or (week_days and index % week_days == 0):
+            lines.append([])
+        lines[-1].append(days[index].strip() or REST_DAY)
+    return "\n".join(", ".join(line) for line in lines)
+
+
+def day_name(week: int, day: int) -> str:
+    """A day as the grid and Python's messages name it: "Week 2, day 3"."""
+    return f"Week {week}, day {day}"
+
+
+def _week_label(week: int, weeks: int) -> str:
+    when = " (this week)" if week == weeks else " (oldest)" if week == 1 else ""
+    return f'Week {week}<span class="lw-week-when">{_t(when)}</span>'
 
 
 _CONTROLS = {"number": _number, "choice": _choice, "boolean": _flag, "series": _series}
@@ -270,6 +395,12 @@ def _symbol(schema: dict, unit: str) -> str:
 
 def _unit_label(schema: dict, unit: str) -> str:
     return schema.get("units", {}).get(unit, {}).get("label", unit)
+
+
+def _lines(text: str) -> str:
+    """Text for a <textarea>, its line breaks as character references: the page's Markdown may indent every line
+    of a macro's output (`| indent(4)` inside an admonition), which would otherwise reach the box's text."""
+    return _t(text).replace("\n", "&#10;")
 
 
 def _t(text: Any) -> str:

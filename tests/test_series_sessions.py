@@ -23,6 +23,12 @@ def test_a_day_written_as_sessions_is_the_sum_of_rpe_times_minutes(day: str) -> 
     assert sessions["values"]["acute_load_au"] == 390
 
 
+def test_a_load_and_sessions_added_to_it_are_summed() -> None:
+    """The grid's session builder appends "+RPExminutes" to whatever the day holds, a typed load included."""
+    sessions = compute("training_load", _loads("300+6x30", "0+7x60", 0, 0, 0, 0, 0))
+    assert sessions["values"]["acute_load_au"] == 300 + daily_load_au([(6, 30)]) + daily_load_au([(7, 60)])
+
+
 def test_sessions_inside_a_typed_series_do_not_split_into_days() -> None:
     text = ", ".join(map(str, THREE_WEEKS)) + ", 6 x 45 + 4 x 30, 0, 480, 400, 0, 720, 300"
     assert compute("training_load", {"daily_loads_au": text})["values"]["acute_load_au"] == 390 + 1900
@@ -31,10 +37,11 @@ def test_sessions_inside_a_typed_series_do_not_split_into_days() -> None:
 @pytest.mark.parametrize(
     ("day", "message"),
     [
-        ("11x30", "value 22: RPE 11 must be between 0 and 10."),
-        ("5x2000", "value 22: minutes 2,000 must be between 0 and 1,440."),
-        ("6x45x2", "value 22 ('6x45x2') must be numbers or RPE × minutes terms joined by +."),
-        ("6xabc", "value 22's minutes must be a number"),
+        ("11x30", "week 4, day 1: RPE 11 must be between 0 and 10."),
+        ("5x2000", "week 4, day 1: minutes 2,000 must be between 0 and 1,440."),
+        ("6x45x2", "week 4, day 1 ('6x45x2') must be numbers or RPE × minutes terms joined by +."),
+        ("6xabc", "week 4, day 1's minutes must be a number"),
+        ("6x45+abc", "week 4, day 1 must be a number (got 'abc')"),
     ],
 )
 def test_a_bad_session_names_its_day_and_factor(day: str, message: str) -> None:

@@ -83,9 +83,13 @@ def test_series_length_and_items() -> None:
     assert errors_for("training_load", {"daily_loads_au": [1] * 5}) == {
         "daily_loads_au": "Daily training loads: enter 7 to 28 values (got 5)."
     }
+    # Days are named as the page's four-week grid shows them, the latest last: of 7 days, the 7th is week 4, day 7.
+    assert errors_for("training_load", {"daily_loads_au": [1] * 6 + ["a"]}) == {
+        "daily_loads_au": "Daily training loads: week 4, day 7 must be a number (got 'a')."
+    }
     assert (
-        "value 7"
-        in errors_for("training_load", {"daily_loads_au": [1] * 6 + ["x"]})["daily_loads_au"].lower()
+        "week 1, day 2 "
+        in errors_for("training_load", {"daily_loads_au": [1, "a"] + [1] * 26})["daily_loads_au"]
     )
     assert (
         "between 0 and 14,400 AU"
@@ -97,7 +101,9 @@ def test_series_length_and_items() -> None:
 def test_typed_series_reports_empty_days_and_decimal_commas() -> None:
     """A blank day between two commas is reported, not dropped; a decimal comma gets a hint."""
     errors = errors_for("training_load", {"daily_loads_au": "300, , 420, 350, 0, 600, 240, 100"})
-    assert errors == {"daily_loads_au": "Daily training loads: value 2 is empty (use 0 for a rest day)."}
+    assert errors == {
+        "daily_loads_au": "Daily training loads: week 4, day 1 is empty (use 0 for a rest day)."
+    }
     assert (
         "write decimals with a point"
         in errors_for("training_load", {"daily_loads_au": "72,5"})["daily_loads_au"]

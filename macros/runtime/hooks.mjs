@@ -13,7 +13,7 @@ export const DATA = Object.freeze({
   announce: "announce", // the live region
   unitToggle: "unitToggle", // the metric/imperial radios' fieldset
   field: "field", // one input field, by key
-  kind: "kind", // the field's kind: "number" | "choice" | "boolean" | "text"
+  kind: "kind", // the field's kind: "number" | "choice" | "boolean" | "series"
   unit: "unit", // a number box: the unit its text is in now
   canonicalUnit: "canonicalUnit", // a number box: the unit the calculator reads
   metricUnit: "metricUnit", // a dual number box: its unit in each system ...
@@ -27,6 +27,13 @@ export const DATA = Object.freeze({
   unitSymbol: "unitSymbol", // the unit text beside a number box
   feetInches: "feetInches", // the feet + inches boxes' wrapper
   json: "json", // a choice option: its value as JSON
+  seriesGrid: "seriesGrid", // a series of days as a grid of weeks (<table>): the days in a week
+  seriesDay: "seriesDay", // one day's box in the grid: its place, 1 = week 1, day 1 (the oldest)
+  sessionBuilder: "sessionBuilder", // the grid's "Add a session to a day" controls (hidden until the runtime runs)
+  sessionDay: "sessionDay", // ... the day to add it to (a seriesDay's place) ...
+  sessionRpe: "sessionRpe", // ... its effort, 0-10 ...
+  sessionMinutes: "sessionMinutes", // ... its minutes ...
+  addSession: "addSession", // ... and the button that writes "RPExminutes" into the day's box
   errorFor: "errorFor", // a field's error line, by field key
   output: "output", // one output's text, by key
   value: "value", // an output's raw value

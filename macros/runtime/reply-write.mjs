@@ -79,6 +79,7 @@ function markErrors(/** @type {HTMLElement} */ root, /** @type {Record<string, s
     slot.hidden = !message;
     const field = slot.closest(SELECT.field);
     for (const control of field?.querySelectorAll("input, select, textarea") ?? []) {
+      if (control.closest(SELECT.sessionBuilder)) continue; // a session being composed is not the entry
       if (message) control.setAttribute("aria-invalid", "true");
       else control.removeAttribute("aria-invalid");
     }

@@ -8,6 +8,7 @@ import { readInputs } from "./form-read.mjs";
 import { DATA, one } from "./hooks.mjs";
 import { mountVoice, writeReply } from "./reply-write.mjs";
 import { isUnitRadio, isUnitSystem, mountUnits } from "./units.mjs";
+import { mountSeriesGrids } from "./series-grid.mjs";
 import { mountShare } from "./share.mjs";
 import { restoreFromUrl, saveToUrl } from "./url-state.mjs";
 
@@ -41,12 +42,14 @@ export function mount(root, client) {
   const namespace = root.dataset[DATA.instance] ?? "";
   const voice = mountVoice(root);
   const units = mountUnits(root, form, client.convert);
+  const grids = mountSeriesGrids(form);
   const detachShare = mountShare(root, voice, () => saveToUrl(form, namespace, units.hasToggle ? units.current() : null));
   /** @type {WidgetState} */
   const state = { phase: "idle", dirty: false, stopped: false, share: false };
 
   // Entries from a shared link, else the reader's stored unit system: the server-rendered answer is not theirs.
   state.dirty = restoreFromUrl(form, namespace, units.hasToggle ? units.show : null) || units.restoreStored();
+  grids.refill(); // a series from the URL is in its text box; its grid shows it
   root.dataset[DATA.state] = "loading";
 
   const onInput = (/** @type {Event} */ event) => {
@@ -69,6 +72,7 @@ export function mount(root, client) {
     state.phase = "disposed";
     unsubscribe();
     detachShare();
+    grids.detach();
     form.removeEventListener("input", onInput);
     form.removeEventListener("change", onChange);
     form.removeEventListener("submit", onSubmit);
