@@ -17,7 +17,7 @@ import calculators
 from calculators.sources import SOURCES
 from calculators.unit_system import SYSTEMS
 
-from . import articles, assets, bridge, red_flags, render
+from . import articles, assets, bridge, guideline_notes, red_flags, render
 
 PROJECT_DIR = Path(__file__).resolve().parents[1]  # where pyproject.toml, calculators/ and node_modules/ are
 
@@ -64,6 +64,7 @@ def on_pre_page_macros(env) -> None:
     _Page.cited = {}
     if page is not None:
         try:
+            env.markdown = guideline_notes.with_notes(env.markdown, _Page.src_uri, _Site.docs_dir)
             env.markdown = articles.with_article_boxes(env.markdown, page.meta, _Page.src_uri, _Site.docs_dir)
         except ValueError as error:
             _fail(str(error))

@@ -19,7 +19,7 @@ from calculators.catalog import catalogue
 from calculators.fields import Output, Quantity
 from calculators.result import Result
 from calculators.sources import SOURCES
-from macros import red_flags
+from macros import guideline_notes, red_flags
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = REPO_ROOT / "calculators"
@@ -134,6 +134,7 @@ def _cited_in_docs() -> set[str]:
         for arguments in pattern.findall(page.read_text(encoding="utf-8")):
             ids.update(re.findall(r'"([^"]+)"', arguments))
     ids.update(source.id for source in red_flags.cited_sources(REPO_ROOT / "docs"))  # cited by id in YAML
+    ids.update(guideline_notes.cited_ids(REPO_ROOT / "docs"))
     return ids
 
 
