@@ -17,7 +17,7 @@ import calculators
 from calculators.sources import SOURCES
 from calculators.unit_system import SYSTEMS
 
-from . import articles, assets, bridge, guideline_notes, red_flags, render
+from . import articles, assets, bridge, editorial, guideline_notes, red_flags, render
 
 PROJECT_DIR = Path(__file__).resolve().parents[1]  # where pyproject.toml, calculators/ and node_modules/ are
 
@@ -57,17 +57,26 @@ def define_env(env) -> None:
 
 def on_pre_page_macros(env) -> None:
     """Each page numbers its widgets from 1 (stable ids and URL parameters) and collects its own citations; it
-    gets its article's key points and red-flag set (`articles.with_article_boxes`)."""
+    gets its article's editorial header and key points (`editorial.with_editorial`; a print page also gets its
+    article's pages) and its red-flag set (`articles.with_article_boxes`)."""
     page = getattr(env, "page", None)
     _Page.src_uri = page.file.src_uri if page else "?"
     _Page.widgets = Counter()
     _Page.cited = {}
     if page is not None:
         try:
+            env.markdown = editorial.with_editorial(
+                env.markdown, page, _Site.docs_dir, env.conf["plugins"], each_page=_own_notes
+            )
             env.markdown = guideline_notes.with_notes(env.markdown, _Page.src_uri, _Site.docs_dir)
             env.markdown = articles.with_article_boxes(env.markdown, page.meta, _Page.src_uri, _Site.docs_dir)
         except ValueError as error:
             _fail(str(error))
+
+
+def _own_notes(markdown: str, src_uri: str) -> str:
+    """What a page gets on its own before its article's boxes; a print page applies it to each page it holds."""
+    return guideline_notes.with_notes(markdown, src_uri, _Site.docs_dir)
 
 
 def on_post_page_macros(env) -> None:

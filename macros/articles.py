@@ -102,18 +102,12 @@ def calculators_markdown(docs: Path) -> str:
 
 
 def with_article_boxes(markdown: str, meta: dict, src_uri: str, docs: Path) -> str:
-    """The page with its key points (an article's overview only) after its title, a short "When to see a doctor"
-    box near the top of every article page, and the red flags in full at the end: the shared set with each topic
-    set chosen in `red_flags` (`red_flags` module). Raises ValueError naming an unknown topic or a bad sign."""
+    """The page with a short "When to see a doctor" box near the top of every article page (its key points are
+    `editorial`'s), and the red flags in full at the end: the shared set with each topic set chosen in `red_flags`
+    (`red_flags` module). Raises ValueError naming an unknown topic or a bad sign."""
     topics = red_flags.check_topics(meta.get("red_flags"), docs)
     if _in_article(src_uri, docs) and (short := red_flags.short_markdown(docs, topics)):
         markdown = _after_title(markdown, short)
-    key_points = meta.get("key_points") or []
-    if key_points and src_uri.endswith("/index.md"):
-        box = '!!! abstract "Key points"\n\n' + "".join(
-            f"    - {escape_markdown(str(p))}\n" for p in key_points
-        )
-        markdown = re.sub(r"^(# .+\n)", lambda m: f"{m.group(1)}\n{box}\n", markdown, count=1, flags=re.M)
     full = red_flags.full_markdown(docs, topics, src_uri)  # empty when the site declares none
     return markdown.rstrip() + "\n\n" + full if full else markdown
 

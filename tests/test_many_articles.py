@@ -7,6 +7,7 @@ The copy holds docs/ and mkdocs.yml; macros/ and overrides/ are linked, so the b
 
 from __future__ import annotations
 
+import datetime
 import os
 import shutil
 import subprocess
@@ -16,12 +17,15 @@ from pathlib import Path
 import pytest
 import yaml
 
-from macros.articles import articles, calculator_pages
+from macros.articles import articles, calculator_pages, front_matter
 from tests.articles import imported_articles, lost_sentences, page_url
 from tests.paths import REPO_ROOT
 from tests.test_importer import CLINIC as CLINIC_TXT
 from tests.test_importer import HTML_PAGE, run_importer, snapshot
 from tests.test_site_build import parse
+
+# What an editor adds to a newly imported article before it is published; without it the build stops.
+REVIEW = "last_reviewed: 2026-12-01\nreviewer: Legwork editorial team\n"
 
 
 @pytest.fixture(scope="module")
@@ -41,6 +45,11 @@ def grown(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     assert {k: v for k, v in after.items() if k in before} == before, (
         "the import changed nothing that was there"
     )
+    for article in imported_articles(
+        root / "docs"
+    ):  # an editor reviews each new article (macros/editorial.py)
+        if not (article.folder / ".meta.yml").exists():
+            (article.folder / ".meta.yml").write_text(REVIEW, "utf-8")
     env = {**os.environ, "PYTHONPATH": str(REPO_ROOT), "NO_MKDOCS_2_WARNING": "1"}
     env["LEGWORK_SITE_URL"] = "http://127.0.0.1:8000/"
     subprocess.run(
@@ -91,10 +100,33 @@ def test_new_articles_get_the_shared_warning_signs_and_not_another_articles_topi
         (REPO_ROOT / "docs" / "includes" / "red-flags" / "leg-weakness.yml").read_text("utf-8")
     )
     topic_sign = " ".join(topic["signs"]["urgent"][0]["sign"].split())
-    new = [a for a in imported_articles(root / "docs") if not (a.folder / ".meta.yml").exists()]
+    new = [
+        a for a in imported_articles(root / "docs") if (a.folder / ".meta.yml").read_text("utf-8") == REVIEW
+    ]
     assert len(new) == 2
     for article in new:
         for page in (site / article.slug).rglob("index.html"):
             raw = page.read_text("utf-8")
             assert 'id="when-to-see-a-doctor"' in raw and "Get urgent care today" in raw, page
             assert topic_sign not in " ".join(parse(page).text.split()), page
+
+
+def test_new_articles_get_their_review_the_build_date_and_a_print_page(grown: tuple[Path, Path]) -> None:
+    """The copy is outside git: "last updated" falls back to the build date (no warning, the build is strict)."""
+    root, site = grown
+    today = datetime.datetime.now(datetime.UTC).date().isoformat()
+    new = [
+        a for a in imported_articles(root / "docs") if (a.folder / ".meta.yml").read_text("utf-8") == REVIEW
+    ]
+    assert len(new) == 2
+    for article in new:
+        for page in article.pages:
+            raw = (site / page_url(f"{article.slug}/{page}") / "index.html").read_text("utf-8")
+            assert '<time datetime="2026-12-01">December 1, 2026</time> by Legwork editorial team' in raw, (
+                page
+            )
+            assert f'<dt>Last updated</dt>\n<dd><time datetime="{today}">' in raw, page
+        printed = parse(site / article.slug / "print" / "index.html").text
+        for page in article.pages:
+            title = front_matter(article.folder / page)["title"]
+            assert title in printed, (article.slug, page)

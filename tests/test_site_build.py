@@ -272,7 +272,8 @@ def test_each_article_overview_has_author_box_key_points_and_section_cards(built
         for page in article.pages:
             if page != "index.md":
                 assert f'href="{page_url(page)}"' in cards, page
-        key_points = front_matter_of(article.folder / ".meta.yml").get("key_points") or []
+        meta = front_matter_of(article.folder / ".meta.yml")
+        key_points = (meta.get("key_points_by_page") or {}).get("index.md") or meta.get("key_points") or []
         for point in key_points:
             assert (
                 html.escape(point, quote=False) in raw
