@@ -10,6 +10,7 @@ tells the worker both file names and holds the lock data inline.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 import tempfile
@@ -52,7 +53,7 @@ def install(project_dir: Path, site_dir: Path) -> None:
     stdlib.precompile_wheel(wheel, precompiled.site_pycs())
     write_lock(npm_pyodide, wheel, lock)  # the wheel's hash changed
     copy_runtime(site_dir / RUNTIME_DIR)
-    write_shipped(site_dir / RUNTIME_DIR / SHIPPED_MODULE, lock)
+    write_shipped(site_dir / RUNTIME_DIR / SHIPPED_MODULE, lock, wheel)
 
 
 def build_wheel(project_dir: Path, out_dir: Path) -> Path:
@@ -98,15 +99,29 @@ def copy_runtime(target: Path) -> None:
     shutil.copy2(BRIDGE_SOURCE, target / "bridge.py")
 
 
-def write_shipped(target: Path, lock: Path) -> None:
-    """The worker's `shipped.mjs` for this build: the lock data inline and both standard libraries' names."""
+def write_shipped(target: Path, lock: Path, wheel: Path) -> None:
+    """The worker's `shipped.mjs` for this build: the lock data inline, the wheel's and both standard libraries'
+    names, and the hash that keys the worker's memory snapshot of Python (`python-snapshot.mjs`)."""
     shipped = {
         "lock": json.loads(lock.read_text(encoding="utf-8")),
+        "wheel": wheel.name,
         "stdlib": TRIMMED_STDLIB,
         "stock": STOCK_STDLIB,
+        "build": python_build_id(target.parent, wheel.parent),
     }
     target.write_text(
-        "// Written by macros/assets.py at build time; the source's copy holds nulls.\n"
+        "// Written by macros/assets.py at build time; the source's copy holds placeholders.\n"
         f"export const SHIPPED = {json.dumps(shipped, separators=(',', ':'), sort_keys=True)};\n",
         encoding="utf-8",
     )
+
+
+def python_build_id(runtime_dir: Path, pyodide_dir: Path) -> str:
+    """A hash of everything a snapshot of the worker's Python is made of: Pyodide, both standard libraries, the
+    wheel, and the runtime files that start Python. Any change names a new snapshot, so an old one is never
+    restored into a new build."""
+    digest = hashlib.sha256()
+    for path in [*sorted(pyodide_dir.iterdir()), runtime_dir / "bridge.py", runtime_dir / "python-start.mjs"]:
+        if path.is_file() and path.suffix != ".gz":
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:32]

@@ -1,9 +1,10 @@
 """The trimmed, precompiled standard library (macros/stdlib.py) as shipped: it holds what the site's Python needs.
 
 Runs Pyodide under Node with exactly the built site's files (`tests/shipped_runner.mjs`: site/pyodide/, the
-trimmed zip, the wheel of .pyc, shipped.mjs's lock data, bridge.py) and no fallback, over every reference case,
-every hostile entry the browser test types and the fuzz corpus, each in both unit systems, and the unit
-conversions: no module may be missing and every reply must equal CPython's. Then the watch the worker relies
+trimmed zip, the wheel of .pyc, shipped.mjs's lock data, bridge.py, the worker's python-start.mjs) and no
+fallback, over every reference case, every hostile entry the browser test types and the fuzz corpus, each in both
+unit systems, and the unit conversions: no module may be missing and every reply must equal CPython's, from a
+freshly started Python and from one restored from its memory snapshot. Then the watch the worker relies
 on to fall back: a zip that lacks a module a calculator imports must be caught, naming the module.
 """
 
@@ -40,10 +41,13 @@ HOSTILE = [
 ]
 
 
-def run_shipped(site: Path, messages: list[dict], stdlib_name: str | None = None) -> dict:
+def run_shipped(
+    site: Path, messages: list[dict], stdlib_name: str | None = None, *, snapshot: bool = False
+) -> dict:
     node = shutil.which("node")
     assert node, "Node is needed to run the site's Pyodide"
     command = [node, str(RUNNER), str(site), *([stdlib_name] if stdlib_name else [])]
+    command += ["--snapshot"] if snapshot else []
     done = subprocess.run(
         command, input=json.dumps(messages), capture_output=True, text=True, timeout=600, check=False
     )
@@ -91,14 +95,31 @@ def test_the_site_boots_from_the_trimmed_zip_with_nothing_missing(
     assert shipped_run["stdlib"] == assets.TRIMMED_STDLIB
     assert shipped_run["error"] is None
     assert shipped_run["missed"] == []
-    assert shipped_run["python"].endswith("site-packages/calculators/__init__.pyc")
+    wheel = next((built_site / assets.PYODIDE_DIR).glob("*.whl")).name
+    assert shipped_run["python"].endswith(
+        f"{wheel}/calculators/__init__.pyc"
+    )  # imported from the wheel itself
     print(f"\nPyodide boot under Node from the trimmed zip: {shipped_run['bootMs']:.0f} ms")
 
 
 def test_every_case_hostile_entry_and_fuzz_input_answers_as_in_cpython(
     shipped_run: dict, messages: list[dict]
 ) -> None:
-    replies = shipped_run["replies"]
+    assert_answers_as_cpython(shipped_run["replies"], messages)
+
+
+def test_a_python_restored_from_its_memory_snapshot_answers_as_in_cpython(
+    built_site: Path, messages: list[dict]
+) -> None:
+    """The worker's later visits: Python started, snapshotted as the worker does when idle, then restored into a
+    second Pyodide that answers everything, with nothing missing from the trimmed zip."""
+    restored = run_shipped(built_site, messages, snapshot=True)
+    assert restored["boot"] == "snapshot" and restored["error"] is None and restored["missed"] == []
+    assert_answers_as_cpython(restored["replies"], messages)
+    print(f"\nPyodide restored from its snapshot under Node: {restored['bootMs']:.0f} ms")
+
+
+def assert_answers_as_cpython(replies: list[dict], messages: list[dict]) -> None:
     assert len(replies) == len(messages) > 2000
     for index, (message, reply) in enumerate(zip(messages, replies, strict=True)):
         native = json.loads(bridge.handle(json.dumps({**message, "id": index})))

@@ -65,7 +65,7 @@ function createClient() {
 
   // The debugging and test hook: how many workers this page session started, and how long the last boot took.
   /** @type {RuntimeStats} */
-  const stats = { workersStarted: 0, readyMs: null, stage: current.stage };
+  const stats = { workersStarted: 0, readyMs: null, stage: current.stage, boot: null };
   pageGlobals.legworkRuntime = stats;
   if (debugging) stats.debugBusy = (seconds) => call(DEBUG_BUSY, { seconds });
   start();
@@ -101,6 +101,7 @@ function createClient() {
         if (data.stage === "ready") {
           clearTimeout(bootTimer);
           stats.readyMs = Math.round(performance.now() - started);
+          stats.boot = data.boot ?? null;
           settle.resolve();
         }
         publish(data);

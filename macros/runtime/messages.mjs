@@ -62,7 +62,12 @@ export const STAGES = Object.freeze({
 /** @typedef {RunReply | ConvertReply | BusyReply} Reply */
 
 /** @typedef {keyof typeof STAGES} Stage */
-/** @typedef {{type: typeof STATUS, stage: Stage, message: string}} Status */
+/**
+ * How the worker's Python started: restored from the snapshot a visit before kept ("snapshot"), started
+ * afresh from the trimmed standard library ("fresh"), or from Pyodide's stock one after it lacked a module.
+ * @typedef {"snapshot" | "fresh" | "stock"} Boot
+ */
+/** A stage reached; "ready" also says how Python started. @typedef {{type: typeof STATUS, stage: Stage, message: string, boot?: Boot}} Status */
 
 /** A status message: the stage's own words, with what went wrong after a colon. */
 export function status(/** @type {Stage} */ stage, detail = "") {
@@ -98,9 +103,9 @@ export function request(id, type, payload) {
  * @typedef {{url: string, started: number, messages: (Reply | Status)[], failed: boolean, worker?: Worker}} EarlyWorker
  */
 /**
- * The debugging and test hook: how many workers this page session started, how long the last boot took, the
- * client's stage, and (under `legwork-debug`) a way to keep Python busy.
- * @typedef {{workersStarted: number, readyMs: number | null, stage: Stage, debugBusy?: (seconds: number) => Promise<Reply>}} RuntimeStats
+ * The debugging and test hook: how many workers this page session started, how long the last boot took and how
+ * Python started, the client's stage, and (under `legwork-debug`) a way to keep Python busy.
+ * @typedef {{workersStarted: number, readyMs: number | null, stage: Stage, boot: Boot | null, debugBusy?: (seconds: number) => Promise<Reply>}} RuntimeStats
  */
 /** Material's page observable, present under instant navigation. @typedef {{subscribe(next: () => void): unknown}} PageObservable */
 /**

@@ -1,67 +1,114 @@
 // @ts-check
-// The module Web Worker: boots the site's own Pyodide once, with the calculators wheel fetched while it boots
-// (its lock data is inline, in shipped.mjs), then answers each request by calling bridge.handle() — the same
-// Python the build used to render the default answers. Nothing here computes or formats a result.
-// Pyodide starts from the build's trimmed standard library of precompiled modules (macros/stdlib.py). Should
-// Python reach a module that was left out of it, at start or in any later request, this worker boots again with
-// Pyodide's stock standard library and answers from there: slower, never wrong.
+// The module Web Worker: boots the site's own Pyodide once and answers each request by calling bridge.handle() —
+// the same Python the build used to render the default answers. Nothing here computes or formats a result.
+// - The calculators wheel and bridge.py are fetched at once, in parallel with Pyodide's start (the lock data is
+//   inline, in shipped.mjs), and imported where they lie (python-start.mjs).
+// - Pyodide starts from the build's trimmed standard library of precompiled modules (macros/stdlib.py). Should
+//   Python reach a module that was left out of it, at start or in any later request, this worker boots again
+//   with Pyodide's stock standard library and answers from there: slower, never wrong.
+// - Once the first visit's answers are given and the worker is idle, it keeps a memory snapshot of its Python in
+//   Cache Storage (python-snapshot.mjs); later visits restore that instead of starting Python, and fall back to
+//   a fresh start if it does not restore.
 import { loadPyodide } from "../../pyodide/pyodide.mjs";
-import { RUN, CONVERT, DEBUG_BUSY, DEBUG_FLAG, status } from "./messages.mjs";
+import { RUN, CONVERT, DEBUG_BUSY, DEBUG_FLAG, status, request } from "./messages.mjs";
 import { SHIPPED } from "./shipped.mjs";
+import { writeFiles, startBridge, bridgeHandle, missedList, importEverything } from "./python-start.mjs";
+import { canKeepSnapshots, readSnapshot, saveSnapshot, dropSnapshots } from "./python-snapshot.mjs";
 
 const indexURL = new URL("../../pyodide/", import.meta.url).href;
 // The client adds the flag to this worker's URL only when the page's own URL has it (see client.mjs).
 const debugging = new URL(self.location.href).searchParams.has(DEBUG_FLAG);
-const bridgeSource = fetch(new URL("./bridge.py", import.meta.url)).then((response) => {
-  if (!response.ok) throw new Error(`bridge.py: HTTP ${response.status}`);
-  return response.text();
-});
+// Quiet time after the last answer before the snapshot is taken (it holds the worker for about 0.1 s).
+const SNAPSHOT_IDLE_MS = 400;
+const wheelName = SHIPPED.wheel;
+const files = Promise.all([
+  fetchOk(new URL(wheelName, indexURL)).then(async (response) => new Uint8Array(await response.arrayBuffer())),
+  fetchOk(new URL("./bridge.py", import.meta.url)).then((response) => response.text()),
+]).then(([wheel, bridge]) => ({ wheelName, wheel, bridge }));
+files.catch(() => {}); // boot() reports it
 
-// Run after start with the trimmed standard library: a finder consulted last, when no other found a module,
-// that notes every module the stock library has and the trimmed one left out (listed in the zip itself).
-const WATCH_MISSING = `
-import sys, zipimport
-_zip = next(p for p in sys.path if p.endswith(".zip"))
-_left_out = frozenset(zipimport.zipimporter(_zip).get_data("legwork-left-out.txt").decode().split())
-class LeftOutFinder:
-    missed = []
-    @classmethod
-    def find_spec(cls, name, path=None, target=None):
-        if name in _left_out:
-            cls.missed.append(name)
-        return None
-sys.meta_path.append(LeftOutFinder)
-LeftOutFinder.missed
-`;
+/** @param {URL} url */
+async function fetchOk(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
+  return response;
+}
 
 /**
  * @typedef {object} Python
  * @property {Awaited<ReturnType<typeof loadPyodide>>} pyodide
  * @property {(message: string) => string} handle bridge.handle
- * @property {{length: number} | null} missed modules asked for that the trimmed standard library left out
+ * @property {import("./python-start.mjs").Missed | null} missed left-out modules asked for (trimmed library only)
+ * @property {import("./messages.mjs").Boot} boot how this Python started
  */
+
+/** @param {boolean} trimmed start from the trimmed standard library (else the stock one) */
+function pyodideOptions(trimmed) {
+  /** @type {Parameters<typeof loadPyodide>[0]} */
+  const options = { indexURL, stdLibURL: indexURL + (trimmed ? SHIPPED.stdlib : SHIPPED.stock) };
+  if (SHIPPED.lock) Object.assign(options, { lockFileContents: SHIPPED.lock, packageBaseUrl: indexURL });
+  return options;
+}
 
 /** @param {boolean} trimmed start from the trimmed standard library (else the stock one) */
 async function boot(trimmed) {
   postMessage(status("runtime"));
-  /** @type {Parameters<typeof loadPyodide>[0]} */
-  const options = { indexURL, packages: ["legwork-calculators"] };
-  if (SHIPPED.lock) Object.assign(options, { lockFileContents: SHIPPED.lock, packageBaseUrl: indexURL });
-  if (trimmed && SHIPPED.stdlib) options.stdLibURL = indexURL + SHIPPED.stdlib;
-  else if (SHIPPED.stock) options.stdLibURL = indexURL + SHIPPED.stock;
-  const pyodide = await loadPyodide(options);
+  const restored = trimmed ? await restore() : null;
+  if (restored) return restored;
+  const snapshotable = trimmed && Boolean(SHIPPED.build) && canKeepSnapshots();
+  const pyodide = await loadPyodide({ ...pyodideOptions(trimmed), _makeSnapshot: snapshotable });
   postMessage(status("calculators"));
-  const missed = trimmed && SHIPPED.stdlib ? pyodide.runPython(WATCH_MISSING) : null;
-  const namespace = pyodide.globals.get("dict")();
+  writeFiles(pyodide, await files);
+  const missed = startBridge(pyodide, { wheelName, watchMissing: trimmed });
+  /** @type {Python} */
+  const python = { pyodide, handle: bridgeHandle(pyodide), missed, boot: trimmed ? "fresh" : "stock" };
+  if (snapshotable) snapshotWhenIdle(python);
+  return python;
+}
+
+/** Python restored from this build's snapshot, or null when there is none or it does not answer. */
+async function restore() {
+  const saved = SHIPPED.build ? await readSnapshot(SHIPPED.build) : null;
+  if (!saved) return null;
   try {
-    pyodide.runPython(await bridgeSource, { globals: namespace });
-  } finally {
-    if (missed?.length) console.warn(`Legwork: the trimmed standard library lacks ${missed}`);
+    const pyodide = await loadPyodide({ ...pyodideOptions(true), _loadSnapshot: saved });
+    writeFiles(pyodide, await files);
+    pyodide.runPython("import random\nrandom.seed()"); // the snapshot froze the generator's state
+    const handle = bridgeHandle(pyodide);
+    const check = JSON.parse(handle(JSON.stringify(request(0, CONVERT, { fields: [] }))));
+    if (check?.ok !== true) throw new Error(`the restored Python answered ${JSON.stringify(check)}`);
+    /** @type {Python} */
+    const python = { pyodide, handle, missed: missedList(pyodide), boot: "snapshot" };
+    return python;
+  } catch (error) {
+    console.warn("Legwork: the saved Python snapshot did not restore; starting Python afresh:", error);
+    await dropSnapshots();
+    return null;
   }
-  const handle = namespace.get("handle");
-  namespace.destroy();
-  if (missed?.length) throw new Error(`the trimmed standard library lacks ${missed}`);
-  return /** @type {Python} */ ({ pyodide, handle, missed });
+}
+
+/** @type {ReturnType<typeof setTimeout> | undefined} */
+let snapshotTimer;
+/** @type {Python | null} the freshly started Python still owed its snapshot */
+let owedSnapshot = null;
+
+/** Take the snapshot once the worker has been quiet for a moment; every request pushes it back. */
+function snapshotWhenIdle(/** @type {Python | null} */ python = owedSnapshot) {
+  owedSnapshot = python;
+  clearTimeout(snapshotTimer);
+  if (owedSnapshot) snapshotTimer = setTimeout(takeSnapshot, SNAPSHOT_IDLE_MS);
+}
+
+async function takeSnapshot() {
+  const python = owedSnapshot;
+  owedSnapshot = null;
+  if (!python || !SHIPPED.build || python.missed?.length || (await ready) !== python) return;
+  try {
+    importEverything(python.pyodide);
+    await saveSnapshot(SHIPPED.build, python.pyodide.makeMemorySnapshot());
+  } catch (error) {
+    console.warn("Legwork: could not keep a snapshot of Python for the next visit:", error);
+  }
 }
 
 /** The trimmed standard library first; the stock one if Python could not start from it. */
@@ -77,7 +124,7 @@ async function start() {
 
 let ready = start();
 ready.then(
-  () => postMessage(status("ready")),
+  (python) => postMessage({ ...status("ready"), boot: python.boot }),
   (error) => postMessage(status("error", String(error?.message ?? error).split("\n")[0])),
 );
 
@@ -89,7 +136,7 @@ async function answer(/** @type {string} */ message) {
   console.warn(`Legwork: the trimmed standard library lacks ${python.missed}; starting again with the stock one`);
   ready = boot(false);
   const stock = await ready;
-  postMessage(status("ready"));
+  postMessage({ ...status("ready"), boot: stock.boot });
   return stock.handle(message);
 }
 
@@ -103,6 +150,7 @@ self.onmessage = async ({ data }) => {
     reply = { id: data.id, ok: false, errors: { message: "Python is not available." } };
   }
   postMessage(reply);
+  snapshotWhenIdle();
 };
 
 /**
