@@ -6,7 +6,8 @@ precache list matches the changed files:
 - `stdlib`: the worker starts from Pyodide's stock `python_stdlib.zip` (no trimmed, precompiled zip);
 - `wheel-pyc`: the wheel as hatchling builds it, sources only, no `.pyc`;
 - `inline-lock`: no lock data in `shipped.mjs`, so Pyodide fetches `pyodide-lock.json` itself first;
-- `sw-as-is`: the service worker re-wraps every cached response in a new `Response`, as it used to.
+- `sw-as-is`: the service worker re-wraps every cached response in a new `Response`, as it used to;
+- `snapshot`: no build key in `shipped.mjs`, so the worker keeps no memory snapshot and every visit starts Python.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from macros import assets, offline
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
-LEVERS = ("stdlib", "wheel-pyc", "inline-lock", "sw-as-is")
+LEVERS = ("stdlib", "wheel-pyc", "inline-lock", "sw-as-is", "snapshot")
 SHIPPED_LINE = re.compile(r"export const SHIPPED = (\{.*\});", re.S)
 AS_IS = "  if (asked.href === key && key !== SITEMAP) return hit;\n"
 
@@ -42,10 +43,16 @@ def turn_off(site: Path, levers: list[str]) -> None:
             plain = assets.build_wheel(REPO_ROOT, Path(tmp))
             wheel = Path(shutil.copy2(plain, pyodide / plain.name))
         npm = REPO_ROOT / "node_modules" / "pyodide"
-        assets.write_lock(npm, wheel, pyodide / "pyodide-lock.json")
-        shipped["lock"] = json.loads((pyodide / "pyodide-lock.json").read_text(encoding="utf-8"))
-    if "inline-lock" in levers:
+        with tempfile.TemporaryDirectory() as tmp:
+            lock = Path(tmp) / "pyodide-lock.json"
+            assets.write_lock(npm, wheel, lock)
+            shipped["lock"] = json.loads(lock.read_text(encoding="utf-8"))
+        shipped["wheel"] = wheel.name
+    if "inline-lock" in levers:  # the lock file back beside Pyodide, for Pyodide to fetch
+        (pyodide / "pyodide-lock.json").write_text(json.dumps(shipped["lock"]), encoding="utf-8")
         shipped["lock"] = None
+    if "snapshot" in levers:
+        shipped["build"] = None
     shipped_path.write_text(SHIPPED_LINE.sub(f"export const SHIPPED = {json.dumps(shipped)};", text), "utf-8")
     offline.write_service_worker(site)
     if "sw-as-is" in levers:

@@ -104,7 +104,8 @@ def _wait_calculator(page: Page, limit_ms: float = READY_LIMIT_MS) -> dict:
         """() => ({...window.__bench,
                   dcl: performance.getEntriesByType("navigation")[0]?.domContentLoadedEventStart ?? null,
                   workers: globalThis.legworkRuntime?.workersStarted ?? null,
-                  bootMs: globalThis.legworkRuntime?.readyMs ?? null})"""
+                  bootMs: globalThis.legworkRuntime?.readyMs ?? null,
+                  boot: globalThis.legworkRuntime?.boot ?? null})"""
     )
     record["error"] = None if state is True else str(state)
     return record

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import math
 import statistics
+from collections import Counter
 from pathlib import Path
 
 PYODIDE_CORE = (
@@ -51,12 +52,17 @@ def rows(raw: dict) -> list[dict]:
         ratio = _median(_pair_ratios(mine, floor))
         # When the page started its worker: ready (from navigation start) minus the runtime's own boot time.
         start = _median([v["ready"] - v["bootMs"] for v in visits if v.get("ready") and v.get("bootMs")])
+        boots = ", ".join(
+            f"{b} {n}/{len(visits)}"
+            for b, n in sorted(Counter(v.get("boot") for v in visits).items(), key=str)
+        )
         out.append(
             _row(
                 f"{phase}_ready_ratio",
                 f"{label}: calculator page ÷ bare Pyodide page",
                 f"≤ {target:.2f} ×",
-                f"{_ms(_median(mine))} ÷ {_ms(_median(floor))} = {_x(ratio)} (worker started at {_ms(start)})",
+                f"{_ms(_median(mine))} ÷ {_ms(_median(floor))} = {_x(ratio)} (worker started at {_ms(start)}; "
+                f"Python started: {boots})",
                 ratio,
                 ratio is not None and ratio <= target,
             )

@@ -5,7 +5,7 @@ the site holds everything it needs: no request ever leaves it. Pyodide comes fro
 fills from package-lock.json (pinned and integrity-checked); only the four files the browser loads are copied.
 Beside them goes the standard library trimmed to what the site imports, precompiled (`stdlib.py`); the stock
 zip stays as the worker's fallback. The wheel carries its modules as `.pyc`, and `shipped.mjs` in the runtime
-tells the worker both file names and holds the lock data inline.
+tells the worker the file names and holds the lock data inline (the lock file itself is not shipped).
 """
 
 from __future__ import annotations
@@ -54,6 +54,7 @@ def install(project_dir: Path, site_dir: Path) -> None:
     write_lock(npm_pyodide, wheel, lock)  # the wheel's hash changed
     copy_runtime(site_dir / RUNTIME_DIR)
     write_shipped(site_dir / RUNTIME_DIR / SHIPPED_MODULE, lock, wheel)
+    lock.unlink()  # its content is inline in shipped.mjs: Pyodide never fetches the file
 
 
 def build_wheel(project_dir: Path, out_dir: Path) -> Path:

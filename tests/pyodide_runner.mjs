@@ -1,5 +1,6 @@
 // Run the calculators in Pyodide under Node, from a built site: the same vendored Pyodide files, the same
-// calculators wheel (through the site's pyodide-lock.json) and the same bridge.py the browser worker uses.
+// calculators wheel (installed the standard way, through the site's lock data in shipped.mjs) and the same
+// bridge.py the browser worker uses.
 //   node tests/pyodide_runner.mjs <site dir>   < [{"name": ..., "inputs": ...}, ...]
 // prints {"python": "<sys.version>", "replies": [<bridge reply>, ...]} on stdout.
 import { readFileSync } from "node:fs";
@@ -9,12 +10,14 @@ import { pathToFileURL } from "node:url";
 const site = path.resolve(process.argv[2] ?? "site");
 const pyodideDir = path.join(site, "pyodide") + path.sep;
 const { loadPyodide } = await import(pathToFileURL(path.join(pyodideDir, "pyodide.mjs")).href);
+const { SHIPPED } = await import(pathToFileURL(path.join(site, "assets", "legwork", "shipped.mjs")).href);
 
 const cases = JSON.parse(readFileSync(0, "utf8"));
 const started = performance.now();
 const pyodide = await loadPyodide({
   indexURL: pyodideDir,
-  lockFileURL: path.join(pyodideDir, "pyodide-lock.json"),
+  lockFileContents: SHIPPED.lock,
+  packageBaseUrl: pyodideDir,
   packageCacheDir: pyodideDir, // the wheel is already there: nothing is downloaded
   packages: ["legwork-calculators"],
   stdout: (line) => process.stderr.write(`${line}\n`),

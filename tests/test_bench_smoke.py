@@ -135,7 +135,7 @@ def test_each_lever_can_be_undone_on_a_copy_of_the_site(built_site: Path, tmp_pa
     levers.turn_off(site, list(levers.LEVERS))
     shipped = (site / assets.RUNTIME_DIR / assets.SHIPPED_MODULE).read_text(encoding="utf-8")
     values = json.loads(levers.SHIPPED_LINE.search(shipped)[1])
-    assert values["stdlib"] is None and values["lock"] is None
+    assert values["stdlib"] is None and values["lock"] is None and values["build"] is None
     (wheel,) = (site / assets.PYODIDE_DIR).glob("*.whl")
     with zipfile.ZipFile(wheel) as archive:
         assert not [n for n in archive.namelist() if n.endswith(".pyc")]

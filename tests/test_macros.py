@@ -195,7 +195,7 @@ def test_site_holds_only_the_pyodide_core_and_a_fresh_wheel(built_site: Path) ->
     }
     shipped = sorted(files - precompressed)
     wheel = built_site / assets.PYODIDE_DIR / "legwork_calculators-0.1.0-py3-none-any.whl"
-    assert shipped == sorted([*assets.PYODIDE_CORE, assets.TRIMMED_STDLIB, "pyodide-lock.json", wheel.name])
+    assert shipped == sorted([*assets.PYODIDE_CORE, assets.TRIMMED_STDLIB, wheel.name])  # lock data: inline
     assert not list(built_site.rglob("console*.html")) and not list(built_site.rglob("*.d.ts"))
     for name in assets.PYODIDE_CORE:
         npm_copy = REPO_ROOT / "node_modules" / "pyodide" / name
@@ -220,7 +220,8 @@ def test_site_holds_only_the_pyodide_core_and_a_fresh_wheel(built_site: Path) ->
 
 
 def test_lock_file_lists_the_wheel_with_its_hash(built_site: Path) -> None:
-    lock = json.loads((built_site / assets.PYODIDE_DIR / "pyodide-lock.json").read_text())
+    shipped = (built_site / assets.RUNTIME_DIR / assets.SHIPPED_MODULE).read_text(encoding="utf-8")
+    lock = json.loads(re.search(r"export const SHIPPED = (\{.*\});", shipped)[1])["lock"]
     upstream = json.loads((REPO_ROOT / "node_modules" / "pyodide" / "pyodide-lock.json").read_text())
     assert lock["info"]["abi_version"] == upstream["info"]["abi_version"]
     (package,) = lock["packages"].values()

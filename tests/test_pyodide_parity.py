@@ -1,7 +1,7 @@
 """Pyodide parity: the calculators give the same answers in the browser's Python as in CPython.
 
-Runs the built site's own vendored Pyodide, its calculators wheel (installed through the site's
-pyodide-lock.json) and its bridge.py under Node, on every case the native tests use (`tests/cases.py`), and
+Runs the built site's own vendored Pyodide, its calculators wheel (installed through the site's lock
+data, as `pyodide.loadPackage` would) and its bridge.py under Node, on every case the native tests use (`tests/cases.py`), and
 compares each reply with CPython's `calculators.run()`: numbers within 1e-9, everything else equal. The
 display text and `data-value` strings are compared too, since the page shows them as they come.
 """

@@ -54,7 +54,6 @@ def test_precache_lists_every_file_a_reader_needs(built_site: Path) -> None:
         "pyodide/pyodide.asm.mjs",
         "pyodide/pyodide.asm.wasm",
         "pyodide/python_stdlib_legwork.zip",
-        "pyodide/pyodide-lock.json",
         "assets/legwork/shipped.mjs",
         "assets/legwork/worker.mjs",
         "assets/legwork/bridge.py",

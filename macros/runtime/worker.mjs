@@ -18,8 +18,9 @@ import { canKeepSnapshots, readSnapshot, saveSnapshot, dropSnapshots } from "./p
 const indexURL = new URL("../../pyodide/", import.meta.url).href;
 // The client adds the flag to this worker's URL only when the page's own URL has it (see client.mjs).
 const debugging = new URL(self.location.href).searchParams.has(DEBUG_FLAG);
-// Quiet time after the last answer before the snapshot is taken (it holds the worker for about 0.1 s).
-const SNAPSHOT_IDLE_MS = 400;
+// Quiet time after ready or the last answer before the snapshot is taken (it holds the worker for about 0.1 s):
+// long enough that a reader typing is never kept waiting, short enough that a brief first visit keeps one.
+const SNAPSHOT_IDLE_MS = 250;
 const wheelName = SHIPPED.wheel;
 const files = Promise.all([
   fetchOk(new URL(wheelName, indexURL)).then(async (response) => new Uint8Array(await response.arrayBuffer())),
