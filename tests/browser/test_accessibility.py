@@ -255,13 +255,13 @@ def test_each_calculator_works_by_keyboard_alone(visit: Visit, built_site: Path,
     assert not focused(page, root)["inside"], "Shift+Tab did not leave the widget"
 
     # A typed number: the answer is native compute()'s, and the live region says so.
-    key, typed = an_edit(name)
-    field_stop = page.evaluate(STOP_OF_JS, f'{root} [name="{key}"]')
+    edit = an_edit(name)
+    field_stop = page.evaluate(STOP_OF_JS, f"{root} {edit.control}")
     before = announcer.text_content()
     press_until(page, "Tab", root, field_stop, limit=len(expected) + 1)
     page.keyboard.press("Control+A")
-    page.keyboard.type(typed)
-    native = expect_answer(visit, root, name, {**defaults(name), key: typed})
+    page.keyboard.type(edit.typed)
+    native = expect_answer(visit, root, name, {**defaults(name), **edit.entries})
     page.wait_for_function(
         "([el, before]) => el.textContent !== before && el.textContent.startsWith('Result:')",
         arg=[announcer.element_handle(), before],

@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 import time
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 from playwright.sync_api import Page
@@ -23,6 +24,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 import calculators
 from macros import bridge
+from macros.render import series_text
 from tests.articles import calculator_urls
 from tests.browser.answers import SHOWN_JS, shown
 from tests.browser.test_widgets import defaults, expect_answer, page_of
@@ -89,19 +91,44 @@ def typed_fields(name: str) -> list[dict]:
     return [field for field in calculators.schema(name)["inputs"] if field["kind"] in ("number", "series")]
 
 
-def entries_for(field: dict) -> dict[str, str]:
-    """The hostile entries for one typed field; a series also gets each one as its first day's value."""
+class Typed(NamedTuple):
+    """A hostile entry: where it is typed (a selector inside the widget), what is typed, what Python receives."""
+
+    control: str
+    text: str
+    sent: str
+
+
+def entries_for(field: dict) -> dict[str, Typed]:
+    """The hostile entries for one typed field. A series takes each one in its text box ("Paste a series as
+    text") and, in the grid, each one as its first day's box, which the page sends as the grid's days written out
+    (`series_text`: what the reader would have typed in the text box)."""
     middle = in_range(field)
-    entries = {
+    texts = {
         **HOSTILE,
         "decimal comma in range": f"{middle:g}".replace(".", ","),
         "spaces": f"  {middle:g}  ",
     }
-    if field["kind"] == "series":
-        days = ", ".join(f"{value:g}" for value in field["default"])
-        rest = days.split(", ", 1)[1]
-        entries |= {f"day 1 {label}": f"{text}, {rest}" for label, text in HOSTILE.items()}
-        entries["spaces"] = f"  {days}  "
+    named = f'[name="{field["key"]}"]'
+    if field["kind"] != "series":
+        return {label: Typed(named, text, text) for label, text in texts.items()}
+    days = [f"{value:g}" for value in field["default"]]
+    texts["spaces"] = f"  {', '.join(days)}  "
+    entries = {label: Typed(named, text, text) for label, text in texts.items()}
+    if field.get("week_days"):
+        grid = [""] * (field["max_length"] - len(days)) + days
+        first = grid.index(days[0])  # the first day given: week 1, day 1 for a full default
+        for label, text in HOSTILE.items():
+            typed = [*grid[:first], text, *grid[first + 1 :]]
+            entries[f"day 1 {label}"] = Typed(
+                f'[data-series-day="{first + 1}"]', text, series_text(typed, field["week_days"])
+            )
+    else:
+        rest = ", ".join(days[1:])
+        entries |= {
+            f"day 1 {label}": Typed(named, f"{text}, {rest}", f"{text}, {rest}")
+            for label, text in HOSTILE.items()
+        }
     return entries
 
 
@@ -169,17 +196,18 @@ def test_hostile_entries_get_native_messages_and_the_widget_recovers(visit: Visi
     base = form_entries(name)
     default_answer = expect_answer(visit, root, name, defaults(name))
     checked = 0
+    page.eval_on_selector_all(f"{root} .lw-paste", "(all) => all.forEach((d) => { d.open = true; })")
     for field in typed_fields(name):
         key = field["key"]
-        control = f'{root} [name="{key}"]'
-        default_text = page.evaluate(
-            "(sel) => { const c = document.querySelector(sel); return c.dataset.default ?? c.defaultValue; }",
-            control,
-        )
-        for label, text in entries_for(field).items():
+        for label, (where, text, sent) in entries_for(field).items():
+            control = f"{root} {where}"
+            default_text = page.evaluate(
+                "(sel) => { const c = document.querySelector(sel); return c.dataset.default ?? c.defaultValue; }",
+                control,
+            )
             what = f"{name}.{key} = {label} ({text[:30]!r})"
             page.fill(control, text)
-            want = expected_view(name, {**base, key: text}, default_answer)
+            want = expected_view(name, {**base, key: sent}, default_answer)
             assert page.input_value(control) == text, what
             assert_shows(page, root, want, what)
             if key in want["errors"]:

@@ -68,9 +68,9 @@ def test_one_visit_then_offline_a_new_page_calculates(browser, built_site: Path,
         visit.page = offline_page
         assert visit.wait_ready() == ["ready"] * offline_page.locator("[data-calculator]").count()
         root = '[data-calculator="hydration"]'
-        key, typed = an_edit("hydration")
-        offline_page.fill(f'{root} [name="{key}"]', typed)
-        expect_answer(visit, root, "hydration", {**defaults("hydration"), key: typed})
+        edit = an_edit("hydration")
+        offline_page.fill(f"{root} {edit.control}", edit.typed)
+        expect_answer(visit, root, "hydration", {**defaults("hydration"), **edit.entries})
         # Search works offline too: its index comes from the cache.
         index = site_url + "search/search_index.json"
         assert offline_page.evaluate("(url) => fetch(url).then((r) => r.ok)", index) is True

@@ -61,8 +61,8 @@ def test_a_module_missing_from_the_trimmed_zip_falls_back_to_the_stock_one(
             assert visit.wait_ready() == ["ready"]
             root = '[data-calculator="training_load"]'
             loads = [300, 0, 420, 350, 0, 600, 240] * 3 + [360, 0, 480, 400, 0, 720, 310]
-            page.fill(f'{root} [name="daily_loads_au"]', ", ".join(map(str, loads)))
-            entries = {**form_entries("training_load"), "daily_loads_au": ", ".join(map(str, loads))}
+            page.fill(f'{root} [data-series-day="28"]', "310")  # the grid's latest day
+            entries = {**form_entries("training_load"), "daily_loads_au": loads}
             expect_answer(visit, root, "training_load", entries)
     finally:
         server.shutdown()
@@ -78,8 +78,8 @@ def test_the_shipped_site_never_asks_for_the_stock_zip(browser: Browser, built_s
             assert visit.wait_ready() == ["ready"]
             root = '[data-calculator="training_load"]'
             loads = [300, 0, 420, 350, 0, 600, 240] * 3 + [360, 0, 480, 400, 0, 720, 320]
-            page.fill(f'{root} [name="daily_loads_au"]', ", ".join(map(str, loads)))
-            entries = {**form_entries("training_load"), "daily_loads_au": ", ".join(map(str, loads))}
+            page.fill(f'{root} [data-series-day="28"]', "320")  # the grid's latest day
+            entries = {**form_entries("training_load"), "daily_loads_au": loads}
             expect_answer(visit, root, "training_load", entries)
     finally:
         server.shutdown()

@@ -11,6 +11,7 @@ import json
 import re
 import statistics
 from pathlib import Path
+from typing import NamedTuple
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -105,14 +106,26 @@ def navigate_instantly(visit: Visit, path: str) -> None:
     visit.page.wait_for_function("!document.querySelector('.md-content[data-lw-stale]')")
 
 
-def an_edit(name: str) -> tuple[str, str]:
-    """(field key, new entry) for a calculator: its first number field changed, else its first series."""
+class Edit(NamedTuple):
+    """One entry a test types: the control (a selector inside the widget), the text, and the inputs it makes."""
+
+    control: str
+    typed: str
+    entries: dict
+
+
+def an_edit(name: str) -> Edit:
+    """A calculator's first number field changed, else its series' first day changed in the grid (the series is
+    then native `compute()`'s list of numbers, so the answer shows the grid's text reached Python as typed)."""
     for field in calculators.schema(name)["inputs"]:
         if field["kind"] == "number" and field.get("default"):
-            return field["key"], changed_value(field)
+            typed = changed_value(field)
+            return Edit(f'[name="{field["key"]}"]', typed, {field["key"]: typed})
     series = next(field for field in calculators.schema(name)["inputs"] if field["kind"] == "series")
-    values = [f"{value:g}" for value in series["default"]]
-    return series["key"], ", ".join([changed_value({**series, "default": series["default"][0]}), *values[1:]])
+    typed = changed_value({**series, "default": series["default"][0]})
+    first_day = series["max_length"] - len(series["default"]) + 1
+    loads = [float(typed), *series["default"][1:]]
+    return Edit(f'[data-series-day="{first_day}"]', typed, {series["key"]: loads})
 
 
 def changed_value(field: dict) -> str:
@@ -164,9 +177,9 @@ def test_inputs_give_native_answers_on_every_calculator(visit: Visit, built_site
             navigate_instantly(visit, pages[name])
         visit.wait_ready()
         root = f'[data-calculator="{name}"]'
-        key, typed = an_edit(name)
-        visit.page.fill(f'{root} [name="{key}"]', typed)
-        expect_answer(visit, root, name, {**defaults(name), key: typed})
+        edit = an_edit(name)
+        visit.page.fill(f"{root} {edit.control}", edit.typed)
+        expect_answer(visit, root, name, {**defaults(name), **edit.entries})
     assert visit.page.evaluate("window.legworkRuntime.workersStarted") == 1
 
 
