@@ -50,6 +50,7 @@ def define_env(env) -> None:
     env.macro(cite)
     env.macro(source_list)
     env.macro(red_flag_sources)
+    env.macro(guideline_note_sources)
     env.macro(article_list)
     env.macro(calculator_list)
     _Site.docs_dir = Path(env.conf["docs_dir"])
@@ -145,6 +146,15 @@ def source_list(*source_ids: str) -> str:
     missing = [source_id for source_id in source_ids if source_id not in SOURCES]
     if missing:
         _fail(f"source_list: no such source {', '.join(map(repr, missing))}.")
+    return render.sources_markdown([SOURCES[source_id].to_dict() for source_id in source_ids])
+
+
+def guideline_note_sources() -> str:
+    """`{{ guideline_note_sources() }}`: what the "What current guidelines say" notes of this page's article cite."""
+    try:
+        source_ids = guideline_notes.article_sources(_Site.docs_dir, _Page.src_uri.partition("/")[0])
+    except ValueError as error:
+        _fail(str(error))
     return render.sources_markdown([SOURCES[source_id].to_dict() for source_id in source_ids])
 
 

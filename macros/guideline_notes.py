@@ -84,6 +84,13 @@ def admonition(notes: list[Note]) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
+def article_sources(docs: Path, folder: str) -> list[str]:
+    """The source ids one article's notes cite, in order of first use (its References page)."""
+    path = docs / folder / NOTES_FILE
+    notes = _notes(path).values() if path.is_file() else ()
+    return list(dict.fromkeys(source_id for page in notes for note in page for source_id in note.cite))
+
+
 def cited_ids(docs: Path) -> set[str]:
     """Every source id the notes of every article cite (the package test counts them as cited)."""
     return {

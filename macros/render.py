@@ -84,7 +84,9 @@ _TABLE_CLOSE = "</table></div></div>"
 
 
 def fields_table_html(schema: dict) -> str:
-    """The docs table: one row per input with its unit(s), range, default and help, then the outputs."""
+    """The docs tables, by label: each input with its unit(s), range or options, default and help, then each
+    result with its unit and meaning. The code key is only in the last column, "CLI key", which the caption marks
+    as being for `python -m calculators` (its `key=value` entries and the keys of its `--json` output)."""
     rows = []
     for field in schema["inputs"]:
         units = ", ".join(_symbol(schema, unit) for unit in field.get("units", []))
@@ -96,19 +98,25 @@ def fields_table_html(schema: dict) -> str:
         if "options" in field:
             bounds = ", ".join(option["label"] for option in field["options"])
         rows.append(
-            f"<tr><td><code>{_t(field['key'])}</code></td><td>{_t(field['label'])}</td><td>{_t(units)}</td>"
-            f"<td>{_t(bounds)}</td><td>{_t(_default_text(schema, field))}</td><td>{_t(field['help'])}</td></tr>"
+            f'<tr><th scope="row">{_t(field["label"])}</th><td>{_t(units)}</td><td>{_t(bounds)}</td>'
+            f"<td>{_t(_default_text(schema, field))}</td><td>{_t(field['help'])}</td>"
+            f"<td><code>{_t(field['key'])}</code></td></tr>"
         )
     outputs = "".join(
-        f"<tr><td><code>{_t(output['key'])}</code></td><td>{_t(output['label'])}</td>"
-        f"<td>{_t(output.get('unit', ''))}</td><td>{_t(output.get('help', ''))}</td></tr>"
+        f'<tr><th scope="row">{_t(output["label"])}</th><td>{_t(output.get("symbol") or "")}</td>'
+        f"<td>{_t(output.get('help', ''))}</td><td><code>{_t(output['key'])}</code></td></tr>"
         for output in schema["outputs"]
     )
+    command = f"<code>python -m calculators {_t(schema['name'])}</code>"
     return (
-        f"{_TABLE_OPEN}<thead><tr><th>Field</th><th>Input</th><th>Units</th><th>Range or options</th>"
-        f"<th>Default</th><th>Help</th></tr></thead><tbody>{''.join(rows)}</tbody>{_TABLE_CLOSE}"
-        f"{_TABLE_OPEN}<thead><tr><th>Result</th><th>Output</th><th>Unit</th><th>Meaning</th></tr>"
-        f"</thead><tbody>{outputs}</tbody>{_TABLE_CLOSE}"
+        f"{_TABLE_OPEN}<caption>What you enter. The last column, CLI key, is only for the command line: type "
+        f'<code>key=value</code> after {command}.</caption><thead><tr><th scope="col">Input</th>'
+        '<th scope="col">Units</th><th scope="col">Range or options</th><th scope="col">Default</th>'
+        f'<th scope="col">Help</th><th scope="col">CLI key</th></tr></thead><tbody>{"".join(rows)}</tbody>'
+        f"{_TABLE_CLOSE}"
+        f"{_TABLE_OPEN}<caption>What you get. CLI key: the result's key in {command} --json.</caption><thead>"
+        '<tr><th scope="col">Result</th><th scope="col">Unit</th><th scope="col">Meaning</th>'
+        f'<th scope="col">CLI key</th></tr></thead><tbody>{outputs}</tbody>{_TABLE_CLOSE}'
     )
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import lxml.html
 import pytest
+import yaml
 
 from calculators import electrolytes, fueling, hydration
 from calculators.units import UNITS
@@ -68,6 +69,18 @@ def test_a_marked_note_follows_the_paragraph_cites_its_guideline_and_links_the_c
         widget = f"lw-{CALCULATOR_OF[page]}"
         assert note.xpath(f'.//a[@href="#{widget}"]'), "links to the calculator that shows both"
         assert root.xpath(f'//*[@id="{widget}"]/@data-calculator') == [CALCULATOR_OF[page]]
+
+
+def test_each_page_gets_each_note_once(built_site: Path) -> None:
+    declared = yaml.safe_load((DOCS / ARTICLE / guideline_notes.NOTES_FILE).read_text("utf-8"))
+    for page, notes in declared.items():
+        root = lxml.html.fromstring(
+            (built_site / ARTICLE / page.removesuffix(".md") / "index.html").read_text()
+        )
+        claims = root.xpath(
+            '//div[contains(@class, "guideline")]/p[starts-with(normalize-space(.), "The article:")]'
+        )
+        assert len(claims) == len(notes), page
 
 
 def test_the_notes_numbers_follow_the_calculators_constants_and_units(built_site: Path) -> None:
