@@ -258,13 +258,11 @@ def test_print_page_holds_every_page_in_reading_order_with_each_calculator_answe
         raw = article_part(built(built_site, article.folder, editorial.PRINT_PAGE))
         order = editorial.print_order(folder)
         assert order[0] == "index.md" and set(order) == {p.name for p in folder.glob("*.md")}
-        assert len(re.findall(r"<h1", raw)) == 1
-        titles = [
-            " ".join(re.sub(r"<[^>]+>", "", t).split())
-            for t in re.findall(r'<h2[^>]*>(.*?)<a class="headerlink"', raw, re.S)
-        ]
-        expected = [str(front_matter(folder / name)["title"]) for name in order]
-        assert [t for t in titles if t in expected] == expected, "each page once, in reading order"
+        assert headings(raw, 1) == [article.title], "the overview's title is the print page's own, once"
+        expected = [str(front_matter(folder / name)["title"]) for name in order[1:]]
+        titles = headings(raw, 2)
+        assert [t for t in titles if t in expected] == expected, "each other page once, in reading order"
+        assert titles[: titles.index(expected[0])], "the overview's own sections come first"
         key_points = article_meta(article.folder).get("key_points_by_page") or {}
         untagged = re.sub(r"<[^>]+>", "", raw)  # a glossary <abbr> splits a line
         for name, points in key_points.items():
@@ -282,6 +280,13 @@ def test_print_page_holds_every_page_in_reading_order_with_each_calculator_answe
             assert steps(raw, name), name
         assert raw.count('id="when-to-see-a-doctor"') == 1, "the warning signs once, at the end"
         assert 'class="footnote"' in raw, "the citations of every page's notes"
+
+
+def headings(raw: str, level: int) -> list[str]:
+    return [
+        " ".join(re.sub(r"<[^>]+>", "", text).split())
+        for text in re.findall(rf'<h{level}[^>]*>(.*?)<a class="headerlink"', raw, re.S)
+    ]
 
 
 def steps(raw: str, name: str) -> list[str]:
