@@ -22,6 +22,7 @@ NOT_SHOWN = {
     ("training_load", "EXAMPLE_FOUR_WEEKS"): "the form's example data, not a published value",
     ("training_load", "MAX_DAILY_LOAD_AU"): "an input bound (RPE 10 for 24 h), reported by validation",
     ("energy", "GOAL_OPTIONS"): "the widget's nine goals, shown as the form's options",
+    ("training_load", "SESSION_RPE_SCALE"): "CR-10's words, shown as the session builder's efforts",
 }
 
 
