@@ -16,6 +16,7 @@ export function readInputs(/** @type {HTMLFormElement} */ form) {
     if (kind === "number") inputs[key] = numberEntry(field, key);
     else if (kind === "choice") inputs[key] = choiceEntry(field);
     else if (kind === "boolean") inputs[key] = one(field, "input", HTMLInputElement).checked;
+    // A series: its text box, as typed or pasted; a grid of days writes its days there first (series-grid.mjs).
     else inputs[key] = one(field, "textarea", HTMLTextAreaElement).value;
   }
   return inputs;
