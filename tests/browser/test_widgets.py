@@ -19,6 +19,7 @@ from axe_playwright_python.sync_playwright import Axe
 
 import calculators
 from macros import bridge
+from macros.editorial import PRINT_PAGE
 from tests.browser.answers import SHOWN_JS, shown
 from tests.browser.visits import SCREENSHOTS, Visit
 
@@ -42,9 +43,12 @@ def site_pages(site: Path) -> dict[str, list[str]]:
 
 
 def page_of(site: Path) -> dict[str, str]:
-    """Each calculator's first page."""
+    """Each calculator's first page; an article's print page (macros/editorial.py), which holds all its
+    calculators, is not a calculator's page."""
     found: dict[str, str] = {}
     for path, names in site_pages(site).items():
+        if path.endswith(f"/{PRINT_PAGE.removesuffix('.md')}/"):
+            continue
         for name in names:
             found.setdefault(name, path)
     return found
