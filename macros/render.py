@@ -107,14 +107,17 @@ def fields_table_html(schema: dict) -> str:
         f"<td>{_t(output.get('help', ''))}</td><td><code>{_t(output['key'])}</code></td></tr>"
         for output in schema["outputs"]
     )
-    command = f"<code>python -m calculators {_t(schema['name'])}</code>"
+    # The calculator's name stays out of <code>: Markdown's abbreviations would mark a word up even there, as
+    # these tables sit in an admonition and are parsed as inline HTML.
     return (
-        f"{_TABLE_OPEN}<caption>What you enter. The last column, CLI key, is only for the command line: type "
-        f'<code>key=value</code> after {command}.</caption><thead><tr><th scope="col">Input</th>'
+        f"{_TABLE_OPEN}<caption>What you enter. The last column, CLI key, is only for the command line: after "
+        f"<code>python -m calculators</code> and this calculator's name, {_t(schema['name'])}, type "
+        f'<code>key=value</code>.</caption><thead><tr><th scope="col">Input</th>'
         '<th scope="col">Units</th><th scope="col">Range or options</th><th scope="col">Default</th>'
         f'<th scope="col">Help</th><th scope="col">CLI key</th></tr></thead><tbody>{"".join(rows)}</tbody>'
         f"{_TABLE_CLOSE}"
-        f"{_TABLE_OPEN}<caption>What you get. CLI key: the result's key in {command} --json.</caption><thead>"
+        f"{_TABLE_OPEN}<caption>What you get. CLI key: the result's key when you add <code>--json</code> on the "
+        "command line.</caption><thead>"
         '<tr><th scope="col">Result</th><th scope="col">Unit</th><th scope="col">Meaning</th>'
         f'<th scope="col">CLI key</th></tr></thead><tbody>{outputs}</tbody>{_TABLE_CLOSE}'
     )
