@@ -102,6 +102,8 @@ def short_markdown(docs: Path, chosen: list[str]) -> str:
     others = " or ".join(
         shared.titles[tier].lower() for tier in TIERS[1:] if any(d.signs.get(tier) for d in sets)
     )
+    if not emergency:  # a site that declares no emergency signs still gives the numbers
+        emergency = ["any sign that you or someone with you is in danger"]
     listed = "; ".join(emergency[:-1]) + ("; or " if len(emergency) > 1 else "") + emergency[-1]
     more = (
         f"[All warning signs, and when to {others}](#{ANCHOR})."

@@ -217,6 +217,16 @@ def test_a_wrong_declaration_fails_naming_its_file(tmp_path: Path, declaration: 
         with_article_boxes("# Page\n", {"red_flags": ["bad"]}, "page.md", docs)
 
 
+def test_the_short_box_gives_the_numbers_even_without_emergency_signs(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    (docs / "includes").mkdir(parents=True)
+    shared = yaml.safe_load((DOCS / "includes" / "red-flags.yml").read_text("utf-8"))
+    shared["signs"].pop("emergency")
+    (docs / "includes" / "red-flags.yml").write_text(yaml.safe_dump(shared, allow_unicode=True))
+    short = red_flags.short_markdown(docs, [])
+    assert "911" in short and "112" in short and f"(#{red_flags.ANCHOR})" in short
+
+
 def test_an_unknown_topic_fails_naming_the_known_ones() -> None:
     with pytest.raises(ValueError, match=r"no topic 'nope' .*known: leg-weakness"):
         with_article_boxes("# Page\n", {"red_flags": ["nope"]}, "page.md", DOCS)
