@@ -1,6 +1,7 @@
 """The pages the benchmark adds to its private copy of the built site, and the checks read from files.
 
-- `bench/bare.html`: the floor, a page whose module worker boots the site's own `pyodide/` and runs `1+1`.
+- `bench/bare.html`: the floor, a page whose module worker boots the site's own `pyodide/` and runs `1+1`, with
+  the npm package's own `pyodide-lock.json` beside it (the site inlines its lock data and ships no lock file).
 - `<article>/bench-with-widgets.html` and `<article>/bench-no-widgets.html`: the same article page, the second
   without its widgets, the widget runtime's tags (main.mjs, widget.css) and any Pyodide hints, for the LCP
   ratio. The rest of the site's scripts (search, the offline service worker) stay: they are not widgets. Both go through the same
@@ -17,6 +18,7 @@ from pathlib import Path
 from lxml import html as lxml_html
 
 WEB_DIR = Path(__file__).parent / "web"
+NPM_PYODIDE = Path(__file__).resolve().parents[1] / "node_modules" / "pyodide"
 BARE_FILES = ("bare.html", "bare.mjs", "bare-worker.mjs")
 BARE_PAGE = "bench/bare.html"
 WITH_WIDGETS = "bench-with-widgets.html"
@@ -31,6 +33,8 @@ def add_bench_pages(site: Path, article: str) -> None:
     target.mkdir(exist_ok=True)
     for name in BARE_FILES:
         shutil.copy2(WEB_DIR / name, target / name)
+    # The npm package's own lock file, for the bare page: the site ships none (its lock data is inline).
+    shutil.copy2(NPM_PYODIDE / "pyodide-lock.json", target / "pyodide-lock.json")
     source = (site / article / "index.html").read_text(encoding="utf-8")
     (site / article / WITH_WIDGETS).write_text(reserialize(source, strip=False), encoding="utf-8")
     (site / article / NO_WIDGETS).write_text(reserialize(source, strip=True), encoding="utf-8")
@@ -39,6 +43,10 @@ def add_bench_pages(site: Path, article: str) -> None:
 def reserialize(page: str, strip: bool) -> str:
     """The page through lxml; with `strip`, minus every widget and every tag that loads the runtime."""
     doc = lxml_html.document_fromstring(page)
+    # A copy at another address than its canonical one would report a wrong site_url (runtime/site-url.mjs) in a
+    # status line that becomes the largest paint; the real page never shows it.
+    for canonical in doc.xpath("//link[@rel='canonical']"):
+        canonical.drop_tree()
     if strip:
         doomed = doc.xpath(
             "//*[@data-calculator]"

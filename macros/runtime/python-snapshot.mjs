@@ -3,7 +3,7 @@
 // Cache Storage so that every visit after the first restores it instead of starting Python again. Pyodide's
 // `_makeSnapshot` / `_loadSnapshot` options are private in 314.x, so the worker treats a snapshot as a hint:
 // one that does not restore is dropped and Python starts the usual way. It is made on the reader's own machine
-// when the worker is idle after the first visit's answers, so it adds nothing to download. It is keyed by the
+// as soon as a fresh Python is ready and idle, so it adds nothing to download. It is keyed by the
 // build's Python files (`SHIPPED.build`), so a new build never restores an old interpreter.
 
 // Not "legwork-…": the service worker deletes every cache of that prefix that it did not write itself.

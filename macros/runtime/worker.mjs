@@ -6,7 +6,7 @@
 // - Pyodide starts from the build's trimmed standard library of precompiled modules (macros/stdlib.py). Should
 //   Python reach a module that was left out of it, at start or in any later request, this worker boots again
 //   with Pyodide's stock standard library and answers from there: slower, never wrong.
-// - Once the first visit's answers are given and the worker is idle, it keeps a memory snapshot of its Python in
+// - As soon as a freshly started Python is ready and idle, the worker keeps a memory snapshot of it in
 //   Cache Storage (python-snapshot.mjs); later visits restore that instead of starting Python, and fall back to
 //   a fresh start if it does not restore.
 import { loadPyodide } from "../../pyodide/pyodide.mjs";
@@ -18,9 +18,9 @@ import { canKeepSnapshots, readSnapshot, saveSnapshot, dropSnapshots } from "./p
 const indexURL = new URL("../../pyodide/", import.meta.url).href;
 // The client adds the flag to this worker's URL only when the page's own URL has it (see client.mjs).
 const debugging = new URL(self.location.href).searchParams.has(DEBUG_FLAG);
-// Quiet time after ready or the last answer before the snapshot is taken (it holds the worker for about 0.1 s):
-// long enough that a reader typing is never kept waiting, short enough that a brief first visit keeps one.
-const SNAPSHOT_IDLE_MS = 250;
+// The snapshot holds the worker for about 0.1 s, so it is taken as soon as Python is ready and no request is
+// waiting: before a reader has begun to type, and so that even a brief first visit keeps one.
+const SNAPSHOT_IDLE_MS = 0;
 const wheelName = SHIPPED.wheel;
 const files = Promise.all([
   fetchOk(new URL(wheelName, indexURL)).then(async (response) => new Uint8Array(await response.arrayBuffer())),
@@ -93,7 +93,7 @@ let snapshotTimer;
 /** @type {Python | null} the freshly started Python still owed its snapshot */
 let owedSnapshot = null;
 
-/** Take the snapshot once the worker has been quiet for a moment; every request pushes it back. */
+/** Take the snapshot once no request is waiting; every request pushes it back behind its answer. */
 function snapshotWhenIdle(/** @type {Python | null} */ python = owedSnapshot) {
   owedSnapshot = python;
   clearTimeout(snapshotTimer);
