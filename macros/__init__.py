@@ -81,10 +81,7 @@ def _own_notes(markdown: str, src_uri: str) -> str:
 
 
 def on_post_page_macros(env) -> None:
-    """Append a footnote for every source the page cited with `cite()`, written from the registry. Several
-    calculators on one page (an article's print page) get results regions named apart."""
-    if sum(_Page.widgets.values()) > 1:
-        env.markdown = editorial.distinct_result_regions(env.markdown)
+    """Append a footnote for every source the page cited with `cite()`, written from the registry."""
     if _Page.cited:
         notes = "\n".join(
             f"[^{source_id}]: {render.citation_markdown(SOURCES[source_id].to_dict())}"

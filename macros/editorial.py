@@ -33,8 +33,6 @@ from pathlib import Path
 import yaml
 from babel.dates import format_date
 
-import calculators
-
 from .articles import NOT_ARTICLES, escape_markdown, front_matter
 
 PRINT_PAGE = "print.md"  # in each article's folder; its URL is <article>/print/
@@ -51,7 +49,6 @@ REQUIRED = {
 _H1 = re.compile(r"^# .+\n", re.M)
 _HEADING = re.compile(r"^(#{1,5}) ", re.M)
 _FENCE = re.compile(r"^(```|~~~)")
-_WIDGET = re.compile(r'<div class="lw-calculator" id="([\w-]+)" data-calculator="([\w-]+)"')
 
 
 def article_folder(src_uri: str, docs: Path) -> str | None:
@@ -97,21 +94,6 @@ def with_editorial(
     own = [] if printing else key_points.get(posixpath.relpath(src_uri, folder), [])
     box = header + (_key_points_box(own) if own else "")
     return _after_title(markdown, box)
-
-
-def distinct_result_regions(markdown: str) -> str:
-    """A print page holds several calculators, each with a results region named "Result" (macros/render.py), and
-    a page's landmarks must differ by name (axe: landmark-unique): each region is named after its calculator here,
-    "Result: <title>". The macros call this on pages with more than one calculator, until render.py names the
-    regions so itself."""
-    for dom_id, name in _WIDGET.findall(markdown):
-        title = html.escape(calculators.schema(name)["title"])
-        markdown = markdown.replace(
-            f'<section class="lw-results" aria-labelledby="{dom_id}-results-title">',
-            f'<section class="lw-results" aria-label="Result: {title}">',
-            1,
-        )
-    return markdown
 
 
 def print_order(folder: Path) -> list[str]:

@@ -56,11 +56,12 @@ def calculator_html(schema: dict, answer: dict, dom_id: str, namespace: str, sys
             f'<div class="lw-calculator" id="{dom_id}" data-calculator="{_a(schema["name"])}"'
             f' data-instance="{_a(namespace)}" data-state="static" data-units="{_a(system)}">',
             f'<form class="lw-form" id="{dom_id}-form" novalidate autocomplete="off">',
-            f'<fieldset class="lw-inputs"><legend class="lw-title">{_t(schema["title"])}</legend>',
+            f'<fieldset class="lw-inputs"><legend class="lw-title" id="{dom_id}-title">{_t(schema["title"])}</legend>',
             toggle,
             f'<div class="lw-fields">{fields}</div>',
             "</fieldset></form>",
-            f'<section class="lw-results" aria-labelledby="{dom_id}-results-title">'
+            # Named "Result" and the calculator's title, so several on one page (an article's print page) differ.
+            f'<section class="lw-results" aria-labelledby="{dom_id}-results-title {dom_id}-title">'
             f'<p class="lw-results-title" id="{dom_id}-results-title">Result</p>'
             f'<p class="lw-stale-note" data-stale-note hidden>{_t(STALE_NOTE)}</p>'
             f'<div class="lw-answer" data-results>{answer["html"]["results"]}</div>'
