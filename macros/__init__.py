@@ -91,7 +91,8 @@ def on_post_page_macros(env) -> None:
 
 
 def on_post_build(env) -> None:
-    """Copy Pyodide's core files, the freshly built wheel, its lock file and the runtime into the site."""
+    """Copy Pyodide's core files, the freshly built wheel, the trimmed standard library and the runtime (with the
+    lock data inline in shipped.mjs) into the site."""
     assets.install(PROJECT_DIR, Path(env.conf["site_dir"]))
 
 
