@@ -69,7 +69,7 @@ def on_pre_page_macros(env) -> None:
             env.markdown = editorial.with_editorial(
                 env.markdown, page, _Site.docs_dir, env.conf["plugins"], each_page=_own_notes
             )
-            env.markdown = guideline_notes.with_notes(env.markdown, _Page.src_uri, _Site.docs_dir)
+            env.markdown = _own_notes(env.markdown, _Page.src_uri)
             env.markdown = articles.with_article_boxes(env.markdown, page.meta, _Page.src_uri, _Site.docs_dir)
         except ValueError as error:
             _fail(str(error))

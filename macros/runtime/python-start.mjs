@@ -8,12 +8,12 @@
 /** @typedef {Awaited<ReturnType<typeof import("../../pyodide/pyodide.mjs").loadPyodide>>} Pyodide */
 
 /** Where the wheel and bridge.py are written in Pyodide's file system; it is also an entry of sys.path. */
-export const LEGWORK_DIR = "/lib/legwork";
-export const BRIDGE_MODULE = "legwork_bridge";
+const LEGWORK_DIR = "/lib/legwork";
+const BRIDGE_MODULE = "legwork_bridge";
 
 // Run after start with the trimmed standard library: a finder consulted last, when no other found a module,
 // that notes every module the stock library has and the trimmed one left out (listed in the zip itself).
-export const WATCH_MISSING = `
+const WATCH_MISSING = `
 import sys, zipimport
 _zip = next(p for p in sys.path if p.endswith(".zip"))
 _left_out = frozenset(zipimport.zipimporter(_zip).get_data("legwork-left-out.txt").decode().split())

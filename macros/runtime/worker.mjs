@@ -18,9 +18,6 @@ import { canKeepSnapshots, readSnapshot, saveSnapshot, dropSnapshots } from "./p
 const indexURL = new URL("../../pyodide/", import.meta.url).href;
 // The client adds the flag to this worker's URL only when the page's own URL has it (see client.mjs).
 const debugging = new URL(self.location.href).searchParams.has(DEBUG_FLAG);
-// The snapshot holds the worker for about 0.1 s, so it is taken as soon as Python is ready and no request is
-// waiting: before a reader has begun to type, and so that even a brief first visit keeps one.
-const SNAPSHOT_IDLE_MS = 0;
 const wheelName = SHIPPED.wheel;
 const files = Promise.all([
   fetchOk(new URL(wheelName, indexURL)).then(async (response) => new Uint8Array(await response.arrayBuffer())),
@@ -93,11 +90,14 @@ let snapshotTimer;
 /** @type {Python | null} the freshly started Python still owed its snapshot */
 let owedSnapshot = null;
 
-/** Take the snapshot once no request is waiting; every request pushes it back behind its answer. */
+/**
+ * Take the snapshot as soon as no request is waiting (it holds the worker for about 0.1 s): before a reader has
+ * begun to type, so that even a brief first visit keeps one. Every request pushes it back behind its answer.
+ */
 function snapshotWhenIdle(/** @type {Python | null} */ python = owedSnapshot) {
   owedSnapshot = python;
   clearTimeout(snapshotTimer);
-  if (owedSnapshot) snapshotTimer = setTimeout(takeSnapshot, SNAPSHOT_IDLE_MS);
+  if (owedSnapshot) snapshotTimer = setTimeout(takeSnapshot);
 }
 
 async function takeSnapshot() {
