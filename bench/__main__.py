@@ -1,9 +1,10 @@
 """`python -m bench` (`make bench`): build, serve, measure in Chromium, print and save the table.
 
 Order of work: timed builds (the last one is the site served), the benchmark's own pages added to that private
-copy, then `--runs` rounds. Each round measures the calculator page and the bare Pyodide page, and the article
-with and without widgets, in A-B order on even rounds and B-A on odd ones, so that drift in the machine's load
-falls on both sides equally.
+copy, then `--runs` rounds. Each round measures the calculator page and the bare Pyodide page, in A-B order on
+even rounds and B-A on odd ones, and the article with and without widgets twice, once in each order, so that
+drift in the machine's load falls on both sides equally. Every measured visit starts on a quiet machine
+(`quiet.py`).
 """
 
 from __future__ import annotations
@@ -98,11 +99,13 @@ def run_rounds(args, urls: measure.Urls, tally: server.Tally, meta_out: dict) ->
                 ]
                 for step in reversed(steps) if flip else steps:
                     step()
-                pair = {}
+                # Two LCP pairs a round, in both orders (A B, then B A), so neither side is more often first.
                 order = [("plain", urls.article_plain, False), ("widgets", urls.article, True)]
-                for key, url, widgets in order if flip else reversed(order):
-                    pair[key] = measure.lcp_visit(browser, url, setup, widgets)
-                lcp.append(pair)
+                for sequence in (order, order[::-1]) if flip else (order[::-1], order):
+                    pair = {
+                        key: measure.lcp_visit(browser, url, setup, widgets) for key, url, widgets in sequence
+                    }
+                    lcp.append(pair)
                 say("  " + progress(calc[-1], bare[-1], pair))
             phone = {"calculator": [], "bare": []}
             for round_no in range(args.mobile_runs):

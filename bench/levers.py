@@ -7,7 +7,8 @@ precache list matches the changed files:
 - `wheel-pyc`: the wheel as hatchling builds it, sources only, no `.pyc`;
 - `inline-lock`: no lock data in `shipped.mjs`, so Pyodide fetches `pyodide-lock.json` itself first;
 - `sw-as-is`: the service worker re-wraps every cached response in a new `Response`, as it used to;
-- `snapshot`: no build key in `shipped.mjs`, so the worker keeps no memory snapshot and every visit starts Python.
+- `snapshot`: no snapshot of Python shipped (`shipped.mjs` names none), so every visit starts Python afresh;
+- `brotli`: no `.br` copies, so every compressed file crosses the wire gzipped.
 """
 
 from __future__ import annotations
@@ -18,11 +19,11 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from macros import assets, offline
+from macros import assets, offline, snapshot
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
-LEVERS = ("stdlib", "wheel-pyc", "inline-lock", "sw-as-is", "snapshot")
+LEVERS = ("stdlib", "wheel-pyc", "inline-lock", "sw-as-is", "snapshot", "brotli")
 SHIPPED_LINE = re.compile(r"export const SHIPPED = (\{.*\});", re.S)
 AS_IS = "  if (asked.href === key && key !== SITEMAP) return hit;\n"
 
@@ -51,8 +52,13 @@ def turn_off(site: Path, levers: list[str]) -> None:
     if "inline-lock" in levers:  # the lock file back beside Pyodide, for Pyodide to fetch
         (pyodide / "pyodide-lock.json").write_text(json.dumps(shipped["lock"]), encoding="utf-8")
         shipped["lock"] = None
-    if "snapshot" in levers:
-        shipped["build"] = None
+    if "snapshot" in levers or "stdlib" in levers:  # the snapshot is of a Python on the trimmed zip
+        shipped["snapshot"] = shipped["snapshotSha256"] = None
+        for made in pyodide.glob("*" + snapshot.SUFFIX + "*"):
+            made.unlink()
+    if "brotli" in levers:
+        for copy in site.rglob("*.br"):
+            copy.unlink()
     shipped_path.write_text(SHIPPED_LINE.sub(f"export const SHIPPED = {json.dumps(shipped)};", text), "utf-8")
     offline.write_service_worker(site)
     if "sw-as-is" in levers:

@@ -13,6 +13,7 @@ from playwright.sync_api import Browser, Page
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from .browser import Setup, fresh_context
+from .quiet import wait_quiet
 from .server import Tally
 
 WEB_DIR = Path(__file__).parent / "web"
@@ -45,6 +46,7 @@ def calculator_session(browser: Browser, urls: Urls, tally: Tally, setup: Setup,
     context = fresh_context(browser, setup)
     try:
         page = context.new_page()
+        wait_quiet()
         tally.reset()
         page.goto(urls.calculator, wait_until="domcontentloaded")
         cold = _wait_calculator(page)
@@ -55,6 +57,7 @@ def calculator_session(browser: Browser, urls: Urls, tally: Tally, setup: Setup,
         sample["latency"] = page.evaluate(LATENCY_JS, {"count": inputs, "gapMs": 40, "timeoutMs": 5_000})
         sample["navigation"] = page.evaluate(NAVIGATE_JS, {"href": urls.second, "timeoutMs": 10_000})
         page.goto("about:blank")
+        wait_quiet()
         page.goto(urls.calculator, wait_until="domcontentloaded")
         sample["warm"] = _wait_calculator(page)
         return sample
@@ -67,9 +70,11 @@ def bare_visits(browser: Browser, url: str, setup: Setup) -> dict:
     context = fresh_context(browser, setup)
     try:
         page = context.new_page()
+        wait_quiet()
         page.goto(url, wait_until="domcontentloaded")
         cold = _wait_bare(page)
         page.goto("about:blank")
+        wait_quiet()
         page.goto(url, wait_until="domcontentloaded")
         return {"cold": cold, "warm": _wait_bare(page)}
     finally:
@@ -81,6 +86,7 @@ def lcp_visit(browser: Browser, url: str, setup: Setup, widgets: bool) -> float 
     context = fresh_context(browser, setup)
     try:
         page = context.new_page()
+        wait_quiet()
         page.goto(url, wait_until="load")
         if widgets:
             _wait_calculator(page)

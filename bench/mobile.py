@@ -11,6 +11,7 @@ from playwright.sync_api import Browser, Page
 
 from .browser import Setup, fresh_context
 from .measure import Urls, _wait_bare, _wait_calculator
+from .quiet import wait_quiet
 from .server import Tally
 
 CPU_SLOWDOWN = 4
@@ -36,12 +37,14 @@ def calculator_visits(browser: Browser, urls: Urls, tally: Tally, setup: Setup) 
     try:
         page = context.new_page()
         throttle(page)
+        wait_quiet()
         tally.reset()
         page.goto(urls.calculator, wait_until="domcontentloaded", timeout=READY_LIMIT_MS)
         cold = _wait_calculator(page, READY_LIMIT_MS)
         page.wait_for_timeout(300)
         sent = tally.snapshot()
         page.goto("about:blank")
+        wait_quiet()
         page.goto(urls.calculator, wait_until="domcontentloaded", timeout=READY_LIMIT_MS)
         return {"cold": cold, "warm": _wait_calculator(page, READY_LIMIT_MS), "bytes": sent}
     finally:
@@ -53,11 +56,13 @@ def bare_visits(browser: Browser, url: str, tally: Tally, setup: Setup) -> dict:
     try:
         page = context.new_page()
         throttle(page)
+        wait_quiet()
         tally.reset()
         page.goto(url, wait_until="domcontentloaded", timeout=READY_LIMIT_MS)
         cold = _wait_bare(page, READY_LIMIT_MS)
         sent = tally.snapshot()
         page.goto("about:blank")
+        wait_quiet()
         page.goto(url, wait_until="domcontentloaded", timeout=READY_LIMIT_MS)
         return {"cold": cold, "warm": _wait_bare(page, READY_LIMIT_MS), "bytes": sent}
     finally:

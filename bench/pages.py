@@ -85,7 +85,7 @@ def shipped_pyodide(site: Path) -> dict[str, int]:
     return {
         path.name: path.stat().st_size
         for path in sorted((site / "pyodide").iterdir())
-        if path.is_file() and path.suffix != ".gz"
+        if path.is_file() and path.suffix not in (".gz", ".br")
     }
 
 

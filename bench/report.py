@@ -12,14 +12,11 @@ import statistics
 from collections import Counter
 from pathlib import Path
 
-PYODIDE_CORE = (
-    "pyodide.mjs",
-    "pyodide.asm.mjs",
-    "pyodide.asm.wasm",
-    "python_stdlib.zip",
-    "python_stdlib_legwork.zip",
-)
+PYODIDE_CORE = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
 STOCK_STDLIB = "python_stdlib.zip"  # shipped as the worker's fallback; unused while the trimmed zip serves
+TRIMMED_STDLIB = "python_stdlib_legwork.zip"
+SNAPSHOT_SUFFIX = ".snapshot"
+BYTE_PARTS = ("pyodide", "python", "wheel", "site")
 LANDED_BYTES = 6_883_000  # a first visit before issue 13 (README, commit 14f53dc)
 # Issue 13's targets.
 COLD_TARGET, WARM_TARGET = 0.5, 0.4
@@ -124,14 +121,14 @@ def rows(raw: dict) -> list[dict]:
         )
     )
     split = [split_bytes(s["bytes"]) for s in calc]
-    parts = {key: _median([s[key] for s in split]) for key in ("pyodide", "wheel", "site")}
+    parts = {key: _median([s[key] for s in split]) for key in BYTE_PARTS}
     total = sum(v or 0 for v in parts.values())
     out.append(
         _row(
             "cold_bytes",
-            "Bytes transferred, cold calculator page (Pyodide / wheel / site)",
+            "Bytes transferred, cold calculator page (Pyodide / Python: snapshot or standard library / wheel / site)",
             f"≤ {_kb(LANDED_BYTES)} (landed before issue 13)",
-            " / ".join(_kb(parts[k]) for k in ("pyodide", "wheel", "site"))
+            " / ".join(_kb(parts[k]) for k in BYTE_PARTS)
             + f" = {_kb(total)} ({_kb(LANDED_BYTES - total)} less)",
             parts,
             0 < total <= LANDED_BYTES,
@@ -139,13 +136,13 @@ def rows(raw: dict) -> list[dict]:
     )
     shipped = static["pyodide_files"]
     used = {path.rsplit("/", 1)[-1] for s in calc for path in s["bytes"] if "/pyodide/" in path}
-    fallback = {STOCK_STDLIB} if len([n for n in shipped if n.startswith("python_stdlib")]) > 1 else set()
-    unused = sorted(set(shipped) - used - fallback)
+    unused = sorted(set(shipped) - used - fallbacks(shipped))
     out.append(
         _row(
             "pyodide_files",
             "Pyodide files shipped (site/pyodide/) are all used by the page",
-            "none unused but the stock stdlib (fallback); no console.html, .d.ts, .map",
+            "none unused but the fallbacks (stock stdlib; with a snapshot, the trimmed stdlib and the wheel); "
+            "no console.html, .d.ts, .map",
             ", ".join(shipped) + (f"; unused: {', '.join(unused)}" if unused else "; all used"),
             sorted(shipped),
             not unused and not static["unneeded"],
@@ -225,12 +222,29 @@ def mobile_rows(mobile: dict) -> list[dict]:
     return out
 
 
+def fallbacks(shipped: dict[str, int]) -> set[str]:
+    """Files a page uses only when what it normally uses fails: the stock standard library when a trimmed one is
+    shipped, and, when a snapshot of Python is shipped, what a Python started afresh reads instead."""
+    found = set()
+    if TRIMMED_STDLIB in shipped:
+        found.add(STOCK_STDLIB)
+    if any(name.endswith(SNAPSHOT_SUFFIX) for name in shipped):
+        found |= {TRIMMED_STDLIB, *(name for name in shipped if name.endswith(".whl"))}
+    return found
+
+
 def split_bytes(sent: dict[str, int]) -> dict[str, int]:
-    """A page load's bytes by origin: Pyodide's core files, the calculators wheel, everything else."""
-    split = {"pyodide": 0, "wheel": 0, "site": 0}
+    """A page load's bytes by origin: Pyodide's core files, the site's Python (its snapshot, or a standard
+    library zip), the calculators wheel, everything else."""
+    split = dict.fromkeys(BYTE_PARTS, 0)
     for path, count in sent.items():
         name = path.rsplit("/", 1)[-1]
-        kind = "pyodide" if name in PYODIDE_CORE else "wheel" if name.endswith(".whl") else "site"
+        if name in PYODIDE_CORE:
+            kind = "pyodide"
+        elif name.endswith(SNAPSHOT_SUFFIX) or name.startswith("python_stdlib"):
+            kind = "python"
+        else:
+            kind = "wheel" if name.endswith(".whl") else "site"
         split[kind] += count
     return split
 

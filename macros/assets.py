@@ -3,14 +3,14 @@
 Runs after every `mkdocs build`, so the wheel is always built from the current source (never a stale copy) and
 the site holds everything it needs: no request ever leaves it. Pyodide comes from the npm cache that `npm ci`
 fills from package-lock.json (pinned and integrity-checked); only the four files the browser loads are copied.
-Beside them goes the standard library trimmed to what the site imports, precompiled (`stdlib.py`); the stock
-zip stays as the worker's fallback. The wheel carries its modules as `.pyc`, and `shipped.mjs` in the runtime
+Beside them go the standard library trimmed to what the site imports, precompiled (`stdlib.py`), and a memory
+snapshot of the site's Python started from it (`snapshot.py`), which the worker restores; the trimmed zip and
+the stock one stay as its fallbacks. The wheel carries its modules as `.pyc`, and `shipped.mjs` in the runtime
 tells the worker the file names and holds the lock data inline (the lock file itself is not shipped).
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import shutil
 import tempfile
@@ -21,7 +21,7 @@ from pyodide_lock import PyodideLockSpec
 from pyodide_lock.spec import InfoSpec, PackageSpec
 from pyodide_lock.utils import update_package_sha256
 
-from . import stdlib
+from . import snapshot, stdlib
 
 PYODIDE_CORE = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
 PACKAGE = "legwork-calculators"
@@ -52,8 +52,10 @@ def install(project_dir: Path, site_dir: Path) -> None:
     stdlib.write_trimmed_zip(precompiled, npm_pyodide / STOCK_STDLIB, pyodide_dir / TRIMMED_STDLIB)
     stdlib.precompile_wheel(wheel, precompiled.site_pycs())
     write_lock(npm_pyodide, wheel, lock)  # the wheel's hash changed
-    copy_runtime(site_dir / RUNTIME_DIR)
-    write_shipped(site_dir / RUNTIME_DIR / SHIPPED_MODULE, lock, wheel)
+    runtime_dir = site_dir / RUNTIME_DIR
+    copy_runtime(runtime_dir)
+    made = snapshot.write_snapshot(pyodide_dir, runtime_dir, TRIMMED_STDLIB, wheel, lock)
+    write_shipped(runtime_dir / SHIPPED_MODULE, lock, wheel, made)
     lock.unlink()  # its content is inline in shipped.mjs: Pyodide never fetches the file
 
 
@@ -100,29 +102,20 @@ def copy_runtime(target: Path) -> None:
     shutil.copy2(BRIDGE_SOURCE, target / "bridge.py")
 
 
-def write_shipped(target: Path, lock: Path, wheel: Path) -> None:
-    """The worker's `shipped.mjs` for this build: the lock data inline, the wheel's and both standard libraries'
-    names, and the hash that keys the worker's memory snapshot of Python (`python-snapshot.mjs`)."""
+def write_shipped(target: Path, lock: Path, wheel: Path, made: tuple[str, str] | None) -> None:
+    """The worker's `shipped.mjs` for this build: the lock data inline, the names of the wheel and both standard
+    libraries, the snapshot of Python's name and SHA-256 (`made`), and the empty zip a restored Python is given."""
     shipped = {
         "lock": json.loads(lock.read_text(encoding="utf-8")),
         "wheel": wheel.name,
         "stdlib": TRIMMED_STDLIB,
         "stock": STOCK_STDLIB,
-        "build": python_build_id(target.parent, wheel.parent),
+        "snapshot": made[0] if made else None,
+        "snapshotSha256": made[1] if made else None,
+        "empty": snapshot.EMPTY_STDLIB,
     }
     target.write_text(
         "// Written by macros/assets.py at build time; the source's copy holds placeholders.\n"
         f"export const SHIPPED = {json.dumps(shipped, separators=(',', ':'), sort_keys=True)};\n",
         encoding="utf-8",
     )
-
-
-def python_build_id(runtime_dir: Path, pyodide_dir: Path) -> str:
-    """A hash of everything a snapshot of the worker's Python is made of: Pyodide, both standard libraries, the
-    wheel, and the runtime files that start Python. Any change names a new snapshot, so an old one is never
-    restored into a new build."""
-    digest = hashlib.sha256()
-    for path in [*sorted(pyodide_dir.iterdir()), runtime_dir / "bridge.py", runtime_dir / "python-start.mjs"]:
-        if path.is_file() and path.suffix != ".gz":
-            digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()[:32]

@@ -25,7 +25,10 @@ EXTRA_TYPES = {
     ".webmanifest": "application/manifest+json",
     ".whl": "application/zip",
     ".zip": "application/zip",
+    ".snapshot": "application/octet-stream",
 }
+# The precompressed copies macros/precompress.py writes, best first: (suffix, Content-Encoding).
+PRECOMPRESSED = ((".br", "br"), (".gz", "gzip"))
 STRICT_CSP = (
     "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; "
     "style-src 'self' 'unsafe-inline'; img-src 'self' data:"
@@ -46,7 +49,8 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
         super().end_headers()
 
     def send_head(self):  # type: ignore[override]
-        """Serve `file.gz` with Content-Encoding when the client accepts gzip and the copy exists.
+        """Serve `file.br` (or else `file.gz`) with Content-Encoding when the client accepts that encoding and
+        the copy exists.
 
         Like the plain branch, it sends Last-Modified and answers If-Modified-Since with 304, so a second visit
         revalidates the large Pyodide files instead of downloading them again.
@@ -54,24 +58,38 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
         path = Path(self.translate_path(self.path))
         if path.is_dir() and self.path.split("?", 1)[0].endswith("/"):
             path = path / "index.html"
-        gz = path.with_name(path.name + ".gz")
-        if not (path.is_file() and gz.is_file() and "gzip" in self.headers.get("Accept-Encoding", "")):
+        copy = self._precompressed(path)
+        if copy is None:
             return super().send_head()
-        modified = int(gz.stat().st_mtime)
+        packed, encoding = copy
+        modified = int(packed.stat().st_mtime)
         if self._not_modified_since(modified):
             self.send_response(304)
             self.send_header("Vary", "Accept-Encoding")
             self.end_headers()
             return None
-        body = gz.open("rb")
+        body = packed.open("rb")
         self.send_response(200)
         self.send_header("Content-Type", self.guess_type(str(path)))
-        self.send_header("Content-Encoding", "gzip")
-        self.send_header("Content-Length", str(gz.stat().st_size))
+        self.send_header("Content-Encoding", encoding)
+        self.send_header("Content-Length", str(packed.stat().st_size))
         self.send_header("Last-Modified", email.utils.formatdate(modified, usegmt=True))
         self.send_header("Vary", "Accept-Encoding")
         self.end_headers()
         return body
+
+    def _precompressed(self, path: Path) -> tuple[Path, str] | None:
+        """The best copy of `path` the client accepts, brotli before gzip, and its Content-Encoding."""
+        if not path.is_file():
+            return None
+        accepted = {
+            token.split(";")[0].strip() for token in self.headers.get("Accept-Encoding", "").split(",")
+        }
+        for suffix, encoding in PRECOMPRESSED:
+            packed = path.with_name(path.name + suffix)
+            if encoding in accepted and packed.is_file():
+                return packed, encoding
+        return None
 
     def _not_modified_since(self, modified: int) -> bool:
         header = self.headers.get("If-Modified-Since")

@@ -11,6 +11,8 @@ import importlib.util
 import os
 from pathlib import Path
 
+import brotli
+
 from bench import pages, report
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -103,10 +105,11 @@ def test_precompress_keeps_only_copies_that_pay(tmp_path: Path) -> None:
     (site / "pyodide" / "random.wasm").write_bytes(os.urandom(50_000))  # incompressible
     written = precompress.precompress_site(site, cache_dir=tmp_path / "cache")
     assert list(written) == ["pyodide/big.mjs"]
-    assert (
-        gzip.decompress((site / "pyodide" / "big.mjs.gz").read_bytes())
-        == (site / "pyodide/big.mjs").read_bytes()
-    )
+    original = (site / "pyodide/big.mjs").read_bytes()
+    assert gzip.decompress((site / "pyodide" / "big.mjs.gz").read_bytes()) == original
+    assert brotli.decompress((site / "pyodide" / "big.mjs.br").read_bytes()) == original
+    assert written["pyodide/big.mjs"][".br"] < written["pyodide/big.mjs"][".gz"] < len(original)
+    assert not list(site.rglob("small.mjs.*")) and not list(site.rglob("random.wasm.*"))
 
 
 def test_the_readme_table_is_rewritten_between_its_markers(tmp_path: Path) -> None:
@@ -135,7 +138,8 @@ def test_each_lever_can_be_undone_on_a_copy_of_the_site(built_site: Path, tmp_pa
     levers.turn_off(site, list(levers.LEVERS))
     shipped = (site / assets.RUNTIME_DIR / assets.SHIPPED_MODULE).read_text(encoding="utf-8")
     values = json.loads(levers.SHIPPED_LINE.search(shipped)[1])
-    assert values["stdlib"] is None and values["lock"] is None and values["build"] is None
+    assert values["stdlib"] is None and values["lock"] is None and values["snapshot"] is None
+    assert not list(site.rglob("*.br")) and not list((site / assets.PYODIDE_DIR).glob("*.snapshot*"))
     (wheel,) = (site / assets.PYODIDE_DIR).glob("*.whl")
     with zipfile.ZipFile(wheel) as archive:
         assert not [n for n in archive.namelist() if n.endswith(".pyc")]

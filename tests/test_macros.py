@@ -20,7 +20,7 @@ from mkdocs.exceptions import PluginError
 
 import calculators
 import macros
-from macros import assets, bridge, render
+from macros import assets, bridge, render, snapshot
 from views.answer_html import data_value
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
@@ -195,7 +195,12 @@ def test_site_holds_only_the_pyodide_core_and_a_fresh_wheel(built_site: Path) ->
     }
     shipped = sorted(files - precompressed)
     wheel = built_site / assets.PYODIDE_DIR / "legwork_calculators-0.1.0-py3-none-any.whl"
-    assert shipped == sorted([*assets.PYODIDE_CORE, assets.TRIMMED_STDLIB, wheel.name])  # lock data: inline
+    (made,) = [name for name in shipped if name.endswith(snapshot.SUFFIX)]
+    expected = [*assets.PYODIDE_CORE, assets.TRIMMED_STDLIB, wheel.name, made, snapshot.EMPTY_STDLIB]
+    assert shipped == sorted(expected)  # lock data: inline
+    shipped_module = (built_site / assets.RUNTIME_DIR / assets.SHIPPED_MODULE).read_text(encoding="utf-8")
+    named = json.loads(re.search(r"export const SHIPPED = (\{.*\});", shipped_module)[1])
+    assert (named["snapshot"], named["empty"]) == (made, snapshot.EMPTY_STDLIB)
     assert not list(built_site.rglob("console*.html")) and not list(built_site.rglob("*.d.ts"))
     for name in assets.PYODIDE_CORE:
         npm_copy = REPO_ROOT / "node_modules" / "pyodide" / name

@@ -4,8 +4,10 @@ Runs Pyodide under Node with exactly the built site's files (`tests/shipped_runn
 trimmed zip, the wheel of .pyc, shipped.mjs's lock data, bridge.py, the worker's python-start.mjs) and no
 fallback, over every reference case, every hostile entry the browser test types and the fuzz corpus, each in both
 unit systems, and the unit conversions: no module may be missing and every reply must equal CPython's, from a
-freshly started Python and from one restored from its memory snapshot. Then the watch the worker relies
-on to fall back: a zip that lacks a module a calculator imports must be caught, naming the module.
+freshly started Python and from one restored from the build's snapshot of it (macros/snapshot.py) with the
+empty standard library the worker gives it. Then the watch the worker relies on to fall back: a zip that lacks a
+module a calculator imports, or a restored Python asked for a module the trimmed zip left out, must be caught,
+naming the module.
 """
 
 from __future__ import annotations
@@ -42,12 +44,17 @@ HOSTILE = [
 
 
 def run_shipped(
-    site: Path, messages: list[dict], stdlib_name: str | None = None, *, snapshot: bool = False
+    site: Path,
+    messages: list[dict],
+    stdlib_name: str | None = None,
+    *,
+    snapshot: bool = False,
+    extra: list[str] | None = None,
 ) -> dict:
     node = shutil.which("node")
     assert node, "Node is needed to run the site's Pyodide"
     command = [node, str(RUNNER), str(site), *([stdlib_name] if stdlib_name else [])]
-    command += ["--snapshot"] if snapshot else []
+    command += (["--snapshot"] if snapshot else []) + (extra or [])
     done = subprocess.run(
         command, input=json.dumps(messages), capture_output=True, text=True, timeout=600, check=False
     )
@@ -108,15 +115,38 @@ def test_every_case_hostile_entry_and_fuzz_input_answers_as_in_cpython(
     assert_answers_as_cpython(shipped_run["replies"], messages)
 
 
-def test_a_python_restored_from_its_memory_snapshot_answers_as_in_cpython(
-    built_site: Path, messages: list[dict]
+@pytest.fixture(scope="module")
+def restored_run(built_site: Path, messages: list[dict]) -> dict:
+    return run_shipped(built_site, messages, snapshot=True)
+
+
+def test_a_python_restored_from_the_shipped_snapshot_answers_as_in_cpython(
+    restored_run: dict, messages: list[dict]
 ) -> None:
-    """The worker's later visits: Python started, snapshotted as the worker does when idle, then restored into a
-    second Pyodide that answers everything, with nothing missing from the trimmed zip."""
-    restored = run_shipped(built_site, messages, snapshot=True)
-    assert restored["boot"] == "snapshot" and restored["error"] is None and restored["missed"] == []
-    assert_answers_as_cpython(restored["replies"], messages)
-    print(f"\nPyodide restored from its snapshot under Node: {restored['bootMs']:.0f} ms")
+    """Every visit's Python: restored from the build's snapshot with an empty standard library zip, it answers
+    everything from the modules in its memory, with nothing missing."""
+    assert (
+        restored_run["boot"] == "snapshot" and restored_run["error"] is None and restored_run["missed"] == []
+    )
+    assert_answers_as_cpython(restored_run["replies"], messages)
+    print(f"\nPyodide restored from the shipped snapshot under Node: {restored_run['bootMs']:.0f} ms")
+
+
+def test_each_restored_python_draws_its_own_random_numbers(built_site: Path, restored_run: dict) -> None:
+    """The snapshot froze the generator's state; the worker reseeds it, so two visits never share a sequence."""
+    again = run_shipped(built_site, [], snapshot=True)
+    assert isinstance(again["random"], float) and again["random"] != restored_run["random"]
+
+
+def test_a_restored_python_asked_for_a_left_out_module_names_it(built_site: Path) -> None:
+    """The restored Python reads no zip: a module the trimmed zip left out (here `wave`) must still be caught by
+    the watch, so that the worker falls back to the stock library instead of answering an error."""
+    with zipfile.ZipFile(built_site / assets.PYODIDE_DIR / assets.TRIMMED_STDLIB) as archive:
+        assert "wave" in archive.read(stdlib.LEFT_OUT_NAME).decode().split()
+    done = run_shipped(built_site, [], snapshot=True, extra=["--try-import=wave"])
+    assert done["error"] is None and done["missed"] == ["wave"]
+    kept = run_shipped(built_site, [], snapshot=True, extra=["--try-import=statistics"])
+    assert kept["error"] is None and kept["missed"] == []  # in the trimmed zip, so in the snapshot's memory
 
 
 def assert_answers_as_cpython(replies: list[dict], messages: list[dict]) -> None:

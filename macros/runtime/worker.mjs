@@ -1,35 +1,56 @@
 // @ts-check
 // The module Web Worker: boots the site's own Pyodide once and answers each request by calling bridge.handle() —
 // the same Python the build used to render the default answers. Nothing here computes or formats a result.
-// - The calculators wheel and bridge.py are fetched at once, in parallel with Pyodide's start (the lock data is
-//   inline, in shipped.mjs), and imported where they lie (python-start.mjs).
-// - Pyodide starts from the build's trimmed standard library of precompiled modules (macros/stdlib.py). Should
-//   Python reach a module that was left out of it, at start or in any later request, this worker boots again
-//   with Pyodide's stock standard library and answers from there: slower, never wrong.
-// - As soon as a freshly started Python is ready and idle, the worker keeps a memory snapshot of it in
-//   Cache Storage (python-snapshot.mjs); later visits restore that instead of starting Python, and fall back to
-//   a fresh start if it does not restore.
+// - Python is restored from the build's memory snapshot of it (macros/snapshot.py), fetched at once, in parallel
+//   with Pyodide's WebAssembly: no module is imported or run before the first answer. The snapshot holds every
+//   module of the trimmed standard library, so the restored Python is given an empty zip instead of it.
+// - Should the snapshot not restore (the option is private in Pyodide 314), Python starts afresh from the
+//   build's trimmed standard library of precompiled modules (macros/stdlib.py), with the calculators wheel and
+//   bridge.py imported where they lie (python-start.mjs); the lock data is inline, in shipped.mjs.
+// - Should Python reach a module that the trimmed library left out, at start or in any later request, this
+//   worker boots again with Pyodide's stock standard library and answers from there: slower, never wrong.
 import { loadPyodide } from "../../pyodide/pyodide.mjs";
 import { RUN, CONVERT, DEBUG_BUSY, DEBUG_FLAG, status, request } from "./messages.mjs";
 import { SHIPPED } from "./shipped.mjs";
-import { writeFiles, startBridge, bridgeHandle, missedList, importEverything } from "./python-start.mjs";
-import { canKeepSnapshots, readSnapshot, saveSnapshot, dropSnapshots } from "./python-snapshot.mjs";
+import { writeFiles, startBridge, bridgeHandle, missedList } from "./python-start.mjs";
+import { checkedSnapshot, unpackSnapshot } from "./snapshot-file.mjs";
 
 const indexURL = new URL("../../pyodide/", import.meta.url).href;
 // The client adds the flag to this worker's URL only when the page's own URL has it (see client.mjs).
 const debugging = new URL(self.location.href).searchParams.has(DEBUG_FLAG);
 const wheelName = SHIPPED.wheel;
-const files = Promise.all([
-  fetchOk(new URL(wheelName, indexURL)).then(async (response) => new Uint8Array(await response.arrayBuffer())),
-  fetchOk(new URL("./bridge.py", import.meta.url)).then((response) => response.text()),
-]).then(([wheel, bridge]) => ({ wheelName, wheel, bridge }));
-files.catch(() => {}); // boot() reports it
+const snapshot = SHIPPED.snapshot
+  ? fetchBytes(new URL(SHIPPED.snapshot, indexURL))
+      .then((packed) => checkedSnapshot(packed, SHIPPED.snapshotSha256))
+      .then(unpackSnapshot)
+  : null;
+snapshot?.catch(() => {}); // restore() reports it
+/** @type {Promise<{wheelName: string, wheel: Uint8Array, bridge: string}> | null} */
+let files = null;
+
+/** The wheel and bridge.py, which only a Python started afresh needs; fetched at once when there is no snapshot. */
+function calculatorFiles() {
+  files ??= Promise.all([
+    fetchBytes(new URL(wheelName, indexURL)),
+    fetchOk(new URL("./bridge.py", import.meta.url)).then((response) => response.text()),
+  ]).then(([wheel, bridge]) => ({ wheelName, wheel, bridge }));
+  return files;
+}
+if (!snapshot) calculatorFiles().catch(() => {}); // boot() reports it
 
 /** @param {URL} url */
 async function fetchOk(url) {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
   return response;
+}
+
+/**
+ * @param {URL} url
+ * @returns {Promise<Uint8Array<ArrayBuffer>>}
+ */
+async function fetchBytes(url) {
+  return new Uint8Array(await (await fetchOk(url)).arrayBuffer());
 }
 
 /**
@@ -40,10 +61,10 @@ async function fetchOk(url) {
  * @property {import("./messages.mjs").Boot} boot how this Python started
  */
 
-/** @param {boolean} trimmed start from the trimmed standard library (else the stock one) */
-function pyodideOptions(trimmed) {
+/** @param {string} stdlib the standard library zip's file name in site/pyodide/ */
+function pyodideOptions(stdlib) {
   /** @type {Parameters<typeof loadPyodide>[0]} */
-  const options = { indexURL, stdLibURL: indexURL + (trimmed ? SHIPPED.stdlib : SHIPPED.stock) };
+  const options = { indexURL, stdLibURL: indexURL + stdlib };
   if (SHIPPED.lock) Object.assign(options, { lockFileContents: SHIPPED.lock, packageBaseUrl: indexURL });
   return options;
 }
@@ -51,26 +72,25 @@ function pyodideOptions(trimmed) {
 /** @param {boolean} trimmed start from the trimmed standard library (else the stock one) */
 async function boot(trimmed) {
   postMessage(status("runtime"));
-  const restored = trimmed ? await restore() : null;
+  const restored = trimmed && snapshot ? await restore(snapshot) : null;
   if (restored) return restored;
-  const snapshotable = trimmed && Boolean(SHIPPED.build) && canKeepSnapshots();
-  const pyodide = await loadPyodide({ ...pyodideOptions(trimmed), _makeSnapshot: snapshotable });
+  const pending = calculatorFiles();
+  const pyodide = await loadPyodide(pyodideOptions(trimmed && SHIPPED.stdlib ? SHIPPED.stdlib : SHIPPED.stock));
   postMessage(status("calculators"));
-  writeFiles(pyodide, await files);
+  writeFiles(pyodide, await pending);
   const missed = startBridge(pyodide, { wheelName, watchMissing: trimmed });
   /** @type {Python} */
   const python = { pyodide, handle: bridgeHandle(pyodide), missed, boot: trimmed ? "fresh" : "stock" };
-  if (snapshotable) snapshotWhenIdle(python);
   return python;
 }
 
-/** Python restored from this build's snapshot, or null when there is none or it does not answer. */
-async function restore() {
-  const saved = SHIPPED.build ? await readSnapshot(SHIPPED.build) : null;
-  if (!saved) return null;
+/**
+ * Python restored from the build's snapshot, or null when it does not restore or does not answer.
+ * @param {Promise<Uint8Array>} saved
+ */
+async function restore(saved) {
   try {
-    const pyodide = await loadPyodide({ ...pyodideOptions(true), _loadSnapshot: saved });
-    writeFiles(pyodide, await files);
+    const pyodide = await loadPyodide({ ...pyodideOptions(SHIPPED.empty), _loadSnapshot: saved });
     pyodide.runPython("import random\nrandom.seed()"); // the snapshot froze the generator's state
     const handle = bridgeHandle(pyodide);
     const check = JSON.parse(handle(JSON.stringify(request(0, CONVERT, { fields: [] }))));
@@ -79,36 +99,8 @@ async function restore() {
     const python = { pyodide, handle, missed: missedList(pyodide), boot: "snapshot" };
     return python;
   } catch (error) {
-    console.warn("Legwork: the saved Python snapshot did not restore; starting Python afresh:", error);
-    await dropSnapshots();
+    console.warn("Legwork: the snapshot of Python did not restore; starting Python afresh:", error);
     return null;
-  }
-}
-
-/** @type {ReturnType<typeof setTimeout> | undefined} */
-let snapshotTimer;
-/** @type {Python | null} the freshly started Python still owed its snapshot */
-let owedSnapshot = null;
-
-/**
- * Take the snapshot as soon as no request is waiting (it holds the worker for about 0.1 s): before a reader has
- * begun to type, so that even a brief first visit keeps one. Every request pushes it back behind its answer.
- */
-function snapshotWhenIdle(/** @type {Python | null} */ python = owedSnapshot) {
-  owedSnapshot = python;
-  clearTimeout(snapshotTimer);
-  if (owedSnapshot) snapshotTimer = setTimeout(takeSnapshot);
-}
-
-async function takeSnapshot() {
-  const python = owedSnapshot;
-  owedSnapshot = null;
-  if (!python || !SHIPPED.build || python.missed?.length || (await ready) !== python) return;
-  try {
-    importEverything(python.pyodide);
-    await saveSnapshot(SHIPPED.build, python.pyodide.makeMemorySnapshot());
-  } catch (error) {
-    console.warn("Legwork: could not keep a snapshot of Python for the next visit:", error);
   }
 }
 
@@ -151,7 +143,6 @@ self.onmessage = async ({ data }) => {
     reply = { id: data.id, ok: false, errors: { message: "Python is not available." } };
   }
   postMessage(reply);
-  snapshotWhenIdle();
 };
 
 /**

@@ -86,8 +86,10 @@ def two_builds(built_site: Path, tmp_path: Path) -> Iterator[tuple[Path, Path, P
         page.read_text(encoding="utf-8").replace("</h1>", " (new build)</h1>", 1), encoding="utf-8"
     )
     offline.write_service_worker(new)
-    for changed in (page, new / "sw.js"):  # a stale gzip twin (precompress hook) would be served instead
-        changed.with_name(changed.name + ".gz").unlink(missing_ok=True)
+    # A stale precompressed twin (precompress hook) would be served instead.
+    for changed in (page, new / "sw.js"):
+        for suffix in (".gz", ".br"):
+            changed.with_name(changed.name + suffix).unlink(missing_ok=True)
     assert read_sw(new)[0] != read_sw(old)[0]
     served = tmp_path / "served"
     served.symlink_to(old, target_is_directory=True)

@@ -1,51 +1,40 @@
-"""The worker's memory snapshot of Python, in real Chromium on the built site (macros/runtime/python-snapshot.mjs).
+"""The shipped snapshot of Python (macros/snapshot.py), in real Chromium on the built site.
 
-A first visit starts Python afresh and, once idle, keeps a snapshot in Cache Storage under this build's key; the
-next visit restores it and must answer exactly as CPython does. A snapshot that does not restore (damaged, or of
-another build) must never reach the reader: Python starts afresh, answers, and keeps a good snapshot again.
+A first visit already restores the build's snapshot: it must answer exactly as CPython does, having asked the
+server for the snapshot and the empty standard library zip and for none of what a Python started afresh reads
+(the trimmed zip, the wheel, bridge.py). A snapshot that does not restore (cut short, or its memory spoilt) must
+never reach the reader: Python starts afresh from the trimmed zip and answers. Service workers are blocked on
+the spoilt copies, whose files no longer match the precache's integrity list.
 """
 
 from __future__ import annotations
 
 import json
 import re
-import time
+import shutil
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page
+from playwright.sync_api import Browser
 
 from macros import assets
 from tests.articles import calculator_urls
 from tests.browser.test_hostile_input import form_entries
+from tests.browser.test_stdlib_fallback import serve_recording
 from tests.browser.test_widgets import expect_answer
-from tests.browser.visits import Visit
+from tests.browser.visits import Visit, guarded_visit
 from tests.paths import REPO_ROOT
 
 pytestmark = pytest.mark.browser
 
 PAGE = calculator_urls(REPO_ROOT / "docs")["energy"]
 ROOT = '[data-calculator="energy"]'
-CACHE_NAME = "lw-python-snapshot"  # python-snapshot.mjs
-SNAPSHOT_WAIT_S = 60
-
-KEYS_JS = f"""async () => {{
-  const cache = await caches.open("{CACHE_NAME}");
-  return (await cache.keys()).map((request) => request.url);
-}}"""
-REPLACE_JS = f"""async ([url, newUrl, damage]) => {{
-  const cache = await caches.open("{CACHE_NAME}");
-  const saved = await cache.match(url);
-  let body = new Uint8Array(await saved.arrayBuffer());
-  if (damage) body = body.slice(0, 4096);
-  await cache.delete(url);
-  await cache.put(newUrl, new Response(body));
-}}"""
+HEADER_BYTES = 16  # "LWSNAP1\0", the memory's length, the run count (macros/runtime/snapshot-file.mjs)
 
 
-def build_id(site: Path) -> str:
-    shipped = (site / assets.RUNTIME_DIR / assets.SHIPPED_MODULE).read_text(encoding="utf-8")
-    return json.loads(re.search(r"export const SHIPPED = (\{.*\});", shipped)[1])["build"]
+def shipped(site: Path) -> dict:
+    text = (site / assets.RUNTIME_DIR / assets.SHIPPED_MODULE).read_text(encoding="utf-8")
+    return json.loads(re.search(r"export const SHIPPED = (\{.*\});", text)[1])
 
 
 def boot_of(visit: Visit) -> str:
@@ -53,49 +42,60 @@ def boot_of(visit: Visit) -> str:
     return visit.page.evaluate("() => window.legworkRuntime.boot")
 
 
-def saved_snapshot(page: Page, build: str) -> str:
-    """The one snapshot key in Cache Storage, once the worker has kept this build's (and no other)."""
-    deadline = time.monotonic() + SNAPSHOT_WAIT_S
-    while not ((keys := page.evaluate(KEYS_JS)) and len(keys) == 1 and keys[0].endswith(f"/{build}")):
-        assert time.monotonic() < deadline, f"no snapshot was kept within {SNAPSHOT_WAIT_S} s: {keys}"
-        page.wait_for_timeout(250)
-    return keys[0]
-
-
 def answers_as_cpython(visit: Visit, weight_kg: str) -> None:
     visit.page.fill(f'{ROOT} [name="weight_kg"]', weight_kg)
     expect_answer(visit, ROOT, "energy", {**form_entries("energy"), "weight_kg": weight_kg})
 
 
-def test_a_later_visit_restores_python_from_the_snapshot_the_first_kept(
-    visit: Visit, built_site: Path
+def test_a_first_visit_restores_the_shipped_snapshot_and_answers_as_cpython(
+    browser: Browser, built_site: Path
 ) -> None:
-    visit.open(PAGE)
-    assert boot_of(visit) == "fresh"
-    answers_as_cpython(visit, "81")
-    key = saved_snapshot(visit.page, build_id(built_site))
-    assert "/python-snapshot/" in key
-    visit.page.reload()
-    assert boot_of(visit) == "snapshot"
-    first_ready_ms = visit.page.evaluate("() => window.legworkRuntime.readyMs")
-    answers_as_cpython(visit, "77.5")
-    assert visit.page.evaluate("() => window.legworkRuntime.workersStarted") == 1
-    print(f"\nready from the snapshot in {first_ready_ms} ms")
+    names = shipped(built_site)
+    server, base_url, asked = serve_recording(built_site)
+    try:
+        with guarded_visit(browser, base_url, service_workers="block") as visit:
+            visit.open(PAGE)
+            assert boot_of(visit) == "snapshot"
+            answers_as_cpython(visit, "81")
+            answers_as_cpython(visit, "77.5")
+            ready_ms = visit.page.evaluate("() => window.legworkRuntime.readyMs")
+    finally:
+        server.shutdown()
+    pyodide = f"/{assets.PYODIDE_DIR}/"
+    assert {pyodide + names["snapshot"], pyodide + names["empty"]} <= set(asked)
+    read_afresh = [pyodide + assets.TRIMMED_STDLIB, pyodide + names["wheel"], pyodide + assets.STOCK_STDLIB]
+    assert not [path for path in asked if path in read_afresh or path.endswith("/bridge.py")]
+    print(f"\nready from the shipped snapshot in {ready_ms} ms")
 
 
-@pytest.mark.parametrize("spoil", ["damaged", "another build"])
-def test_a_snapshot_that_cannot_be_restored_never_reaches_the_reader(
-    visit: Visit, built_site: Path, spoil: str
+def spoil(site: Path, how: str) -> None:
+    """Cut the copy's snapshot short, or keep its format and overwrite a megabyte of the memory inside."""
+    path = site / assets.PYODIDE_DIR / shipped(site)["snapshot"]
+    packed = bytearray(path.read_bytes())
+    if how == "cut short":
+        del packed[len(packed) // 2 :]
+    else:
+        start = len(packed) // 2
+        packed[start : start + 1_000_000] = b"\xa5" * 1_000_000
+    assert len(packed) > HEADER_BYTES
+    path.write_bytes(bytes(packed))
+    for copy in path.parent.glob(path.name + ".*"):  # a precompressed twin would be served instead
+        copy.unlink()
+
+
+@pytest.mark.parametrize("how", ["cut short", "memory spoilt"])
+def test_a_snapshot_that_does_not_restore_never_reaches_the_reader(
+    browser: Browser, built_site: Path, tmp_path: Path, how: str
 ) -> None:
-    visit.open(PAGE)
-    assert boot_of(visit) == "fresh"
-    key = saved_snapshot(visit.page, build_id(built_site))
-    other = key.replace(build_id(built_site), "0" * 32) if spoil == "another build" else key
-    visit.page.evaluate(REPLACE_JS, [key, other, spoil == "damaged"])
-    visit.page.reload()
-    assert boot_of(visit) == "fresh"  # the spoilt snapshot was not used, and Python started as usual
-    answers_as_cpython(visit, "66")
-    assert saved_snapshot(visit.page, build_id(built_site)) == key  # the spoilt one gone, a good one kept
-    visit.page.reload()
-    assert boot_of(visit) == "snapshot"
-    answers_as_cpython(visit, "90")
+    site = Path(shutil.copytree(built_site, tmp_path / "site"))
+    spoil(site, how)
+    server, base_url, asked = serve_recording(site)
+    try:
+        with guarded_visit(browser, base_url, service_workers="block") as visit:
+            visit.open(PAGE)
+            assert boot_of(visit) == "fresh"  # the spoilt snapshot was not used, and Python started afresh
+            answers_as_cpython(visit, "66")
+            assert visit.page.evaluate("() => window.legworkRuntime.workersStarted") == 1
+    finally:
+        server.shutdown()
+    assert f"/{assets.PYODIDE_DIR}/{assets.TRIMMED_STDLIB}" in asked

@@ -1,10 +1,11 @@
 """The worker's fallback to Pyodide's stock standard library, in real Chromium on a copy of the built site.
 
-The shipped trimmed zip is replaced by one that lacks a module, named as left out, as if the build's trace had
-missed it: `statistics`, which the training-load calculator imports on first use (Python starts fine and the
-first answer needs it), or `json`, which the bridge imports at start (Python cannot start from the zip). Either
-way the reader must get CPython's answer, and the server must have been asked for the stock zip. Service
-workers are blocked: the copy's changed zip no longer matches the precache's integrity list.
+The copy ships no snapshot of Python (as when the shipped one does not restore), so Python starts afresh, and
+its trimmed zip is replaced by one that lacks a module, named as left out, as if the build's trace had missed it:
+`statistics`, which the training-load calculator imports on first use (Python starts fine and the first answer
+needs it), or `json`, which the bridge imports at start (Python cannot start from the zip). Either way the
+reader must get CPython's answer, and the server must have been asked for the stock zip. Service workers are
+blocked: the copy's changed files no longer match the precache's integrity list.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser
 
-from macros import assets
+from bench import levers
+from macros import assets, snapshot
 from scripts.serve import SiteHandler, serve_in_thread
 from tests.articles import calculator_urls
 from tests.browser.test_hostile_input import form_entries
@@ -51,9 +53,11 @@ def test_a_module_missing_from_the_trimmed_zip_falls_back_to_the_stock_one(
 ) -> None:
     site = Path(shutil.copytree(built_site, tmp_path / "site"))
     pyodide = site / assets.PYODIDE_DIR
+    levers.turn_off(site, ["snapshot"])
     broken = without_module(site, module, pyodide)
     (pyodide / broken).replace(pyodide / assets.TRIMMED_STDLIB)
-    (pyodide / (assets.TRIMMED_STDLIB + ".gz")).unlink()
+    for copy in pyodide.glob(assets.TRIMMED_STDLIB + ".*"):  # a precompressed twin would be served instead
+        copy.unlink()
     server, base_url, asked = serve_recording(site)
     try:
         with guarded_visit(browser, base_url, service_workers="block") as visit:
@@ -70,7 +74,8 @@ def test_a_module_missing_from_the_trimmed_zip_falls_back_to_the_stock_one(
     assert f"/{assets.PYODIDE_DIR}/{assets.STOCK_STDLIB}" in asked
 
 
-def test_the_shipped_site_never_asks_for_the_stock_zip(browser: Browser, built_site: Path) -> None:
+def test_the_shipped_site_never_asks_for_a_standard_library(browser: Browser, built_site: Path) -> None:
+    """Python comes from the shipped snapshot: neither the trimmed zip nor the stock one is fetched."""
     server, base_url, asked = serve_recording(built_site)
     try:
         with guarded_visit(browser, base_url, service_workers="block") as visit:
@@ -83,5 +88,6 @@ def test_the_shipped_site_never_asks_for_the_stock_zip(browser: Browser, built_s
             expect_answer(visit, root, "training_load", entries)
     finally:
         server.shutdown()
-    assert f"/{assets.PYODIDE_DIR}/{assets.TRIMMED_STDLIB}" in asked
+    assert f"/{assets.PYODIDE_DIR}/{assets.TRIMMED_STDLIB}" not in asked
     assert f"/{assets.PYODIDE_DIR}/{assets.STOCK_STDLIB}" not in asked
+    assert [path for path in asked if path.endswith(snapshot.SUFFIX)]
