@@ -2,8 +2,8 @@
 
 Order of work: timed builds (the last one is the site served), the benchmark's own pages added to that private
 copy, then `--runs` rounds. Each round measures the calculator page and the bare Pyodide page, in A-B order on
-even rounds and B-A on odd ones, and the article with and without widgets twice, once in each order, so that
-drift in the machine's load falls on both sides equally. Every measured visit starts on a quiet machine
+even rounds and B-A on odd ones, and the article with and without widgets in `--lcp-pairs` pairs, half in each
+order, so that drift in the machine's load falls on both sides equally. Every measured visit starts on a quiet machine
 (`quiet.py`).
 """
 
@@ -99,9 +99,10 @@ def run_rounds(args, urls: measure.Urls, tally: server.Tally, meta_out: dict) ->
                 ]
                 for step in reversed(steps) if flip else steps:
                     step()
-                # Two LCP pairs a round, in both orders (A B, then B A), so neither side is more often first.
+                # LCP pairs in both orders by turns (A B, then B A), so neither side is more often first.
                 order = [("plain", urls.article_plain, False), ("widgets", urls.article, True)]
-                for sequence in (order, order[::-1]) if flip else (order[::-1], order):
+                for index in range(args.lcp_pairs):
+                    sequence = order if (index + flip) % 2 else order[::-1]
                     pair = {
                         key: measure.lcp_visit(browser, url, setup, widgets) for key, url, widgets in sequence
                     }
@@ -196,6 +197,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="alternated rounds; the table shows medians")
     parser.add_argument("--inputs", type=int, default=20, help="inputs timed per round (latency rows)")
+    parser.add_argument(
+        "--lcp-pairs",
+        type=int,
+        default=6,
+        help="LCP pairs per round, half in each order (one visit is noisy)",
+    )
     parser.add_argument("--builds", type=int, help="clean + repeated builds to time (default: --runs)")
     parser.add_argument("--quick", action="store_true", help="a fast check: 1 round, 1 build, 10 inputs")
     parser.add_argument("--no-precompressed", action="store_true", help="delete the .gz copies (lever A/B)")

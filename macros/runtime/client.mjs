@@ -30,9 +30,9 @@ let client;
 function adoptEarlyWorker(/** @type {URL} */ url) {
   const early = pageGlobals.legworkEarlyWorker;
   pageGlobals.legworkEarlyWorker = null;
-  if (!early?.worker) return null;
-  if (early.url === url.href) return early;
-  early.worker.terminate();
+  if (!early || early.url === url.href) return early ?? null;
+  early.cancelled = true;
+  early.worker?.terminate();
   return null;
 }
 
@@ -50,7 +50,7 @@ function createClient() {
   const debugging = new URLSearchParams(location.search).has(DEBUG_FLAG);
   let nextId = 1;
   let current = status("runtime");
-  /** @type {Worker} */
+  /** @type {Worker | undefined} unset while boot.js's worker waits for the page's first paint */
   let worker;
   /** @type {Promise<void>} resolved when Python reports "ready", rejected when it cannot start */
   let ready;
@@ -81,16 +81,23 @@ function createClient() {
     const url = new URL("./worker.mjs", import.meta.url);
     if (debugging) url.searchParams.set(DEBUG_FLAG, "");
     const early = adoptEarlyWorker(url);
-    if (early) started = early.started;
-    const own = early?.worker ?? new Worker(url, { type: "module", name: "legwork-python" });
+    if (early && Number.isNaN(early.started)) early.whenStarted = () => attach(url, early);
+    else attach(url, early);
+  }
+
+  /** Take the worker boot.js started, or start one (also when boot.js could not). */
+  function attach(/** @type {URL} */ url, /** @type {EarlyWorker | null} */ early) {
+    const taken = early?.worker ? early : null;
+    if (taken) started = taken.started;
+    const own = taken?.worker ?? new Worker(url, { type: "module", name: "legwork-python" });
     own.onmessage = ({ data }) => own === worker && receive(data);
     own.onerror = (event) => {
       event.preventDefault();
       if (own === worker) fail(`${STAGES.error}: the Python worker could not start.`);
     };
     worker = own;
-    if (early?.failed) fail(`${STAGES.error}: the Python worker could not start.`);
-    else for (const data of early?.messages ?? []) receive(data);
+    if (taken?.failed) fail(`${STAGES.error}: the Python worker could not start.`);
+    else for (const data of taken?.messages ?? []) receive(data);
   }
 
   function receive(/** @type {Reply | Status | undefined} */ data) {
@@ -127,7 +134,7 @@ function createClient() {
     if (current.stage === "error") return;
     clearTimeout(bootTimer);
     clearTimeout(callTimer);
-    worker.terminate();
+    worker?.terminate();
     publish({ type: STATUS, stage: "error", message });
     settle.reject(new Error(message));
     rejectPending(message);
@@ -144,7 +151,7 @@ function createClient() {
 
   function stopHung() {
     callTimer = undefined;
-    worker.terminate();
+    worker?.terminate();
     publish(status("restarting"));
     rejectPending(STAGES.restarting);
     start();
@@ -167,7 +174,7 @@ function createClient() {
     const id = nextId++;
     return new Promise((resolve, reject) => {
       pending.set(id, { resolve, reject });
-      worker.postMessage(request(id, type, payload));
+      /** @type {Worker} ready, so started */ (worker).postMessage(request(id, type, payload));
       watch(false);
     });
   }

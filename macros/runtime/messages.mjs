@@ -99,8 +99,9 @@ export function request(id, type, payload) {
 // --- what the page's scripts share on globalThis ---------------------------------------------------------
 
 /**
- * boot.js → client.mjs: the worker started from <head>, with the messages it sent before client.mjs took it.
- * @typedef {{url: string, started: number, messages: (Reply | Status)[], failed: boolean, worker?: Worker}} EarlyWorker
+ * boot.js → client.mjs: the worker started from <head> (`worker` is unset until the page's first paint), with the
+ * messages it sent before client.mjs took it; `whenStarted` is the client's call once it is, `cancelled` its no.
+ * @typedef {{url: string, started: number, messages: (Reply | Status)[], failed: boolean, worker?: Worker, whenStarted?: () => void, cancelled?: boolean}} EarlyWorker
  */
 /**
  * The debugging and test hook: how many workers this page session started, how long the last boot took and how

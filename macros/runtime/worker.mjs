@@ -1,9 +1,10 @@
 // @ts-check
 // The module Web Worker: boots the site's own Pyodide once and answers each request by calling bridge.handle() —
 // the same Python the build used to render the default answers. Nothing here computes or formats a result.
-// - Python is restored from the build's memory snapshot of it (macros/snapshot.py), fetched at once, in parallel
-//   with Pyodide's WebAssembly: no module is imported or run before the first answer. The snapshot holds every
-//   module of the trimmed standard library, so the restored Python is given an empty zip instead of it.
+// - Python is restored from the build's memory snapshot of it (macros/snapshot.py), fetched in parallel with
+//   Pyodide's WebAssembly (or read from the copy an earlier visit kept, snapshot-cache.mjs) and checked against
+//   its SHA-256: no module is imported or run before the first answer. The snapshot holds every module of the
+//   trimmed standard library, so the restored Python is given an empty zip instead of it.
 // - Should the snapshot not restore (the option is private in Pyodide 314), Python starts afresh from the
 //   build's trimmed standard library of precompiled modules (macros/stdlib.py), with the calculators wheel and
 //   bridge.py imported where they lie (python-start.mjs); the lock data is inline, in shipped.mjs.
@@ -14,17 +15,26 @@ import { RUN, CONVERT, DEBUG_BUSY, DEBUG_FLAG, status, request } from "./message
 import { SHIPPED } from "./shipped.mjs";
 import { writeFiles, startBridge, bridgeHandle, missedList } from "./python-start.mjs";
 import { checkedSnapshot, unpackSnapshot } from "./snapshot-file.mjs";
+import { cachedSnapshot, keepSnapshot, forgetSnapshot } from "./snapshot-cache.mjs";
 
 const indexURL = new URL("../../pyodide/", import.meta.url).href;
 // The client adds the flag to this worker's URL only when the page's own URL has it (see client.mjs).
 const debugging = new URL(self.location.href).searchParams.has(DEBUG_FLAG);
 const wheelName = SHIPPED.wheel;
-const snapshot = SHIPPED.snapshot
-  ? fetchBytes(new URL(SHIPPED.snapshot, indexURL))
-      .then((packed) => checkedSnapshot(packed, SHIPPED.snapshotSha256))
-      .then(unpackSnapshot)
-  : null;
+// The copy for later visits is written once the first answers are out, not while the reader's first input waits.
+const KEEP_AFTER_MS = 2_000;
+const snapshotURL = SHIPPED.snapshot ? new URL(SHIPPED.snapshot, indexURL).href : null;
+/** Where the packed snapshot came from: a copy kept by an earlier visit (snapshot-cache.mjs), or the network. */
+let snapshotFrom = "network";
+const snapshot = snapshotURL ? snapshotBytes(snapshotURL) : null;
 snapshot?.catch(() => {}); // restore() reports it
+
+/** @param {string} url */
+async function snapshotBytes(url) {
+  const kept = await cachedSnapshot(url);
+  if (kept) snapshotFrom = "cache";
+  return checkedSnapshot(kept ?? (await fetchBytes(new URL(url))), SHIPPED.snapshotSha256);
+}
 /** @type {Promise<{wheelName: string, wheel: Uint8Array, bridge: string}> | null} */
 let files = null;
 
@@ -86,20 +96,24 @@ async function boot(trimmed) {
 
 /**
  * Python restored from the build's snapshot, or null when it does not restore or does not answer.
- * @param {Promise<Uint8Array>} saved
+ * @param {Promise<Uint8Array<ArrayBuffer>>} packed
  */
-async function restore(saved) {
+async function restore(packed) {
   try {
-    const pyodide = await loadPyodide({ ...pyodideOptions(SHIPPED.empty), _loadSnapshot: saved });
+    const pyodide = await loadPyodide({ ...pyodideOptions(SHIPPED.empty), _loadSnapshot: packed.then(unpackSnapshot) });
     pyodide.runPython("import random\nrandom.seed()"); // the snapshot froze the generator's state
     const handle = bridgeHandle(pyodide);
     const check = JSON.parse(handle(JSON.stringify(request(0, CONVERT, { fields: [] }))));
     if (check?.ok !== true) throw new Error(`the restored Python answered ${JSON.stringify(check)}`);
+    if (snapshotFrom === "network" && snapshotURL) {
+      setTimeout(async () => keepSnapshot(snapshotURL, await packed), KEEP_AFTER_MS);
+    }
     /** @type {Python} */
     const python = { pyodide, handle, missed: missedList(pyodide), boot: "snapshot" };
     return python;
   } catch (error) {
     console.warn("Legwork: the snapshot of Python did not restore; starting Python afresh:", error);
+    if (snapshotFrom === "cache" && snapshotURL) await forgetSnapshot(snapshotURL);
     return null;
   }
 }
