@@ -129,7 +129,7 @@ def rows(raw: dict) -> list[dict]:
             "Bytes transferred, cold calculator page (Pyodide / Python: snapshot or standard library / wheel / site)",
             f"≤ {_kb(LANDED_BYTES)} (landed before issue 13)",
             " / ".join(_kb(parts[k]) for k in BYTE_PARTS)
-            + f" = {_kb(total)} ({_kb(LANDED_BYTES - total)} less)",
+            + f" = {_kb(total)} ({_kb(abs(LANDED_BYTES - total))} {'less' if total <= LANDED_BYTES else 'more'})",
             parts,
             0 < total <= LANDED_BYTES,
         )
