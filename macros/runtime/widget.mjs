@@ -29,6 +29,9 @@ const STATIC_ANSWER = "The answer shown is for the default values.";
  *   The last call was stopped (time limit, Python gone): these entries have no answer, and are not sent again by
  *   themselves, since they may hang again.
  * @property {boolean} share  The reader changed entries that the URL does not hold yet.
+ * @property {string | null} answered  The entries and unit system of the answer shown (as JSON), so that the
+ *   change event that follows the input event for the same entry does not ask Python again; its late reply
+ *   would write over what the reader did meanwhile (a "Link copied." note).
  */
 
 /**
@@ -45,7 +48,7 @@ export function mount(root, client) {
   const grids = mountSeriesGrids(form);
   const detachShare = mountShare(root, voice, () => saveToUrl(form, namespace, units.hasToggle ? units.current() : null));
   /** @type {WidgetState} */
-  const state = { phase: "idle", dirty: false, stopped: false, share: false };
+  const state = { phase: "idle", dirty: false, stopped: false, share: false, answered: null };
 
   // Entries from a shared link, else the reader's stored unit system: the server-rendered answer is not theirs.
   state.dirty = restoreFromUrl(form, namespace, units.hasToggle ? units.show : null) || units.restoreStored();
@@ -96,10 +99,16 @@ export function mount(root, client) {
     try {
       while (state.dirty) {
         state.dirty = false;
-        const reply = await client.run(name, readInputs(form), units.current());
-        if (disposed()) return;
-        state.stopped = false;
-        writeReply(root, voice, reply);
+        const inputs = readInputs(form);
+        const system = units.current();
+        const asked = JSON.stringify([inputs, system]);
+        if (asked !== state.answered) {
+          const reply = await client.run(name, inputs, system);
+          if (disposed()) return;
+          state.stopped = false;
+          state.answered = asked;
+          writeReply(root, voice, reply);
+        }
         if (state.share) {
           state.share = false;
           saveToUrl(form, namespace, units.hasToggle ? units.current() : null);
@@ -109,6 +118,7 @@ export function mount(root, client) {
       // the client has published the "error" or "restarting" status; the answer shown stays
       state.stopped = true;
       state.dirty = true;
+      state.answered = null;
     } finally {
       if (!disposed()) state.phase = "idle";
     }

@@ -2,7 +2,8 @@
 
 A first visit already restores the build's snapshot: it must answer exactly as CPython does, having asked the
 server for the snapshot and the empty standard library zip and for none of what a Python started afresh reads
-(the trimmed zip, the wheel, bridge.py). A snapshot that does not restore (cut short, or its memory spoilt) must
+(the trimmed zip, the wheel, bridge.py). A later visit restores the decoded copy the worker kept in Cache
+Storage (runtime/snapshot-cache.mjs) and does not ask the server for the file again. A snapshot that does not restore (cut short, or its memory spoilt) must
 never reach the reader: Python starts afresh from the trimmed zip and answers. Service workers are blocked on
 the spoilt copies, whose files no longer match the precache's integrity list.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -30,6 +32,8 @@ pytestmark = pytest.mark.browser
 PAGE = calculator_urls(REPO_ROOT / "docs")["energy"]
 ROOT = '[data-calculator="energy"]'
 HEADER_BYTES = 16  # "LWSNAP1\0", the memory's length, the run count (macros/runtime/snapshot-file.mjs)
+KEPT_JS = """async (url) => Boolean(await (await caches.open("lw-python-snapshot")).match(url))"""
+KEEP_WAIT_S = 30
 
 
 def shipped(site: Path) -> dict:
@@ -66,6 +70,27 @@ def test_a_first_visit_restores_the_shipped_snapshot_and_answers_as_cpython(
     read_afresh = [pyodide + assets.TRIMMED_STDLIB, pyodide + names["wheel"], pyodide + assets.STOCK_STDLIB]
     assert not [path for path in asked if path in read_afresh or path.endswith("/bridge.py")]
     print(f"\nready from the shipped snapshot in {ready_ms} ms")
+
+
+def test_a_later_visit_restores_the_copy_the_first_kept(browser: Browser, built_site: Path) -> None:
+    path = f"/{assets.PYODIDE_DIR}/{shipped(built_site)['snapshot']}"
+    server, base_url, asked = serve_recording(built_site)
+    try:
+        # Playwright's routing (the request guard) turns the HTTP cache off: only the kept copy can spare a fetch.
+        with guarded_visit(browser, base_url, service_workers="block") as visit:
+            visit.open(PAGE)
+            assert boot_of(visit) == "snapshot"
+            deadline = time.monotonic() + KEEP_WAIT_S
+            while not visit.page.evaluate(KEPT_JS, base_url.rstrip("/") + path):
+                assert time.monotonic() < deadline, f"no copy of the snapshot was kept within {KEEP_WAIT_S} s"
+                visit.page.wait_for_timeout(250)
+            fetched = asked.count(path)
+            visit.page.reload()
+            assert boot_of(visit) == "snapshot"
+            answers_as_cpython(visit, "70")
+    finally:
+        server.shutdown()
+    assert fetched == 1 and asked.count(path) == 1  # the second visit read the copy
 
 
 def spoil(site: Path, how: str) -> None:
