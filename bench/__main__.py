@@ -200,11 +200,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--lcp-pairs",
         type=int,
-        default=6,
+        default=10,
         help="LCP pairs per round, half in each order (one visit is noisy)",
     )
     parser.add_argument("--builds", type=int, help="clean + repeated builds to time (default: --runs)")
-    parser.add_argument("--quick", action="store_true", help="a fast check: 1 round, 1 build, 10 inputs")
+    parser.add_argument(
+        "--quick", action="store_true", help="a fast check: 1 round, 1 build, 10 inputs, 2 LCP pairs"
+    )
     parser.add_argument("--no-precompressed", action="store_true", help="delete the .gz copies (lever A/B)")
     parser.add_argument(
         "--block-service-workers", action="store_true", help="no service worker (its cost, as an A/B)"
@@ -228,6 +230,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     args = parser.parse_args(argv)
     if args.quick:
         args.runs, args.inputs, args.builds, args.mobile_runs = 1, 10, 1, min(args.mobile_runs, 1)
+        args.lcp_pairs = min(args.lcp_pairs, 2)
     args.builds = args.builds or args.runs
     if args.runs < 1:
         parser.error("--runs must be at least 1")

@@ -25,6 +25,7 @@ ARGS = [
     "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
 ]
 PROBE = (Path(__file__).parent / "web" / "probe.js").read_text(encoding="utf-8")
+ANSWER_PROBE = (Path(__file__).parent / "web" / "answer-probe.js").read_text(encoding="utf-8")
 
 
 @dataclass
@@ -52,11 +53,14 @@ def launch(playwright: Playwright) -> Browser:
     return playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
 
 
-def fresh_context(browser: Browser, setup: Setup) -> BrowserContext:
-    """A new, empty profile (HTTP cache, service workers, storage) with the probe in every document."""
+def fresh_context(browser: Browser, setup: Setup, answers: bool = False) -> BrowserContext:
+    """A new, empty profile (HTTP cache, service workers, storage) with the probe in every document; with
+    `answers`, also the check that the default answers show at DOMContentLoaded (it lays the page out)."""
     context = browser.new_context(
         viewport={"width": 1280, "height": 900}, service_workers="allow" if setup.service_workers else "block"
     )
     context.add_init_script(script=PROBE)
+    if answers:
+        context.add_init_script(script=ANSWER_PROBE)
     context.on("request", setup.escapes.watch)
     return context

@@ -43,7 +43,7 @@ class Urls:
 
 def calculator_session(browser: Browser, urls: Urls, tally: Tally, setup: Setup, inputs: int) -> dict:
     """Cold visit (ready, first answer, bytes), keystrokes, instant navigation, then a warm second visit."""
-    context = fresh_context(browser, setup)
+    context = fresh_context(browser, setup, answers=True)
     try:
         page = context.new_page()
         wait_quiet()

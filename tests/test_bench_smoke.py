@@ -20,6 +20,7 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 PAGE = """<!doctype html><html><head>
 <link rel="stylesheet" href="../assets/legwork/widget.css">
 <link rel="modulepreload" href="../pyodide/pyodide.mjs">
+<script src="../assets/legwork/boot.js"></script>
 </head><body><h1>Water loss</h1><p>Before.</p>
 <div class="lw-calculator" data-calculator="hydration" data-state="static"><form><input name="weight_kg"></form>
 <output data-output="sweat_rate_l_per_h" data-value="1.2">1.2</output></div>
@@ -89,6 +90,7 @@ def test_the_plain_variant_has_no_widget_and_no_runtime() -> None:
     plain = pages.reserialize(PAGE, strip=True)
     assert "data-calculator" not in plain
     assert "main.mjs" not in plain and "widget.css" not in plain and "pyodide/" not in plain
+    assert "boot.js" not in plain  # it starts the Python worker: a page without widgets has none
     assert "offline.mjs" in plain  # not a widget: the page keeps it
     assert "Before." in plain and "After." in plain and "bundle.js" in plain
     assert "data-calculator" in pages.reserialize(PAGE, strip=False)

@@ -1,6 +1,7 @@
 // Injected before any page script (Playwright init script). Records, in the page's own clock
-// (performance.now(), 0 = navigation start): when every calculator on the page is ready, whether the default
-// answers are visible at DOMContentLoaded, and the paint timings. Reads nothing the site does not publish.
+// (performance.now(), 0 = navigation start): when every calculator on the page is ready, and the paint timings.
+// Reads nothing the site does not publish. Whether the answers show at DOMContentLoaded is answer-probe.js's
+// job, injected only where that row is measured: its check lays the page out, which would tax the LCP visits.
 (() => {
   if (window.__bench) return;
   const bench = (window.__bench = { ready: null, answerAtDcl: null, firstAnswerAfterDcl: null, lcp: null, fcp: null });
@@ -10,40 +11,10 @@
     const found = roots();
     return found.length > 0 && found.every((root) => root.dataset.state === "ready");
   };
-  const answersVisible = () => {
-    const found = roots();
-    return (
-      found.length > 0 &&
-      found.every((root) => {
-        const outputs = [...root.querySelectorAll("output[data-output]")];
-        return outputs.length > 0 && outputs.every((o) => o.textContent.trim() !== "" && o.checkVisibility());
-      })
-    );
-  };
 
   new MutationObserver(() => {
     if (bench.ready === null && allReady()) bench.ready = performance.now();
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-state"] });
-
-  document.addEventListener(
-    "DOMContentLoaded",
-    () => {
-      const dcl = performance.now();
-      bench.answerAtDcl = answersVisible();
-      if (bench.answerAtDcl) {
-        bench.firstAnswerAfterDcl = 0;
-        return;
-      }
-      const watcher = new MutationObserver(() => {
-        if (answersVisible()) {
-          bench.firstAnswerAfterDcl = performance.now() - dcl;
-          watcher.disconnect();
-        }
-      });
-      watcher.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
-    },
-    { capture: true, once: true },
-  );
 
   try {
     new PerformanceObserver((list) => {

@@ -50,6 +50,19 @@ export function controlNamed(/** @type {string} */ name) {
   return `input[name="${CSS.escape(name)}"]`;
 }
 
+/** Whether the reader has changed the form from the HTML's own entries (value, check or choice), which they can do
+ * before the runtime mounts: it arrives after the page's first paint. */
+export function changedFromHtml(/** @type {HTMLFormElement} */ form, /** @type {(control: Element) => boolean} */ skip) {
+  return namedControls(form).some((control) => {
+    if (skip(control)) return false;
+    if (control instanceof HTMLSelectElement) return [...control.options].some((o) => o.selected !== o.defaultSelected);
+    if (control instanceof HTMLInputElement && (control.type === "radio" || control.type === "checkbox")) {
+      return control.checked !== control.defaultChecked;
+    }
+    return control.value !== control.defaultValue;
+  });
+}
+
 /** The form's named, enabled controls: what the reader can set, as the URL keeps it. */
 export function namedControls(/** @type {HTMLFormElement} */ form) {
   /** @type {(HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement)[]} */

@@ -4,7 +4,7 @@
 // The server-rendered answer stays until Python has a better one. This module only schedules: reading the form
 // (form-read.mjs), writing the reply (reply-write.mjs), the unit toggle (units.mjs) and the URL (url-state.mjs)
 // are their own modules, and everything the scheduler knows is one state object.
-import { readInputs } from "./form-read.mjs";
+import { changedFromHtml, readInputs } from "./form-read.mjs";
 import { DATA, one } from "./hooks.mjs";
 import { mountVoice, writeReply } from "./reply-write.mjs";
 import { isUnitRadio, isUnitSystem, mountUnits } from "./units.mjs";
@@ -43,6 +43,9 @@ export function mount(root, client) {
   const form = one(root, "form", HTMLFormElement);
   const name = root.dataset[DATA.calculator] ?? "";
   const namespace = root.dataset[DATA.instance] ?? "";
+  // Entries the reader changed before this ran (the runtime arrives after the first paint): the server-rendered
+  // answer is not theirs. Read first, before the unit toggle or a shared link write into the form.
+  const typedEarly = changedFromHtml(form, isUnitRadio);
   const voice = mountVoice(root);
   const units = mountUnits(root, form, client.convert);
   const grids = mountSeriesGrids(form);
@@ -50,8 +53,9 @@ export function mount(root, client) {
   /** @type {WidgetState} */
   const state = { phase: "idle", dirty: false, stopped: false, share: false, answered: null };
 
-  // Entries from a shared link, else the reader's stored unit system: the server-rendered answer is not theirs.
-  state.dirty = restoreFromUrl(form, namespace, units.hasToggle ? units.show : null) || units.restoreStored();
+  // Entries from a shared link, else the reader's stored unit system, else their early typing: the server-rendered
+  // answer is not theirs.
+  state.dirty = restoreFromUrl(form, namespace, units.hasToggle ? units.show : null) || units.restoreStored() || typedEarly;
   grids.refill(); // a series from the URL is in its text box; its grid shows it
   root.dataset[DATA.state] = "loading";
 

@@ -187,6 +187,37 @@ def test_inputs_give_native_answers_on_every_calculator(visit: Visit, built_site
     assert visit.page.evaluate("window.legworkRuntime.workersStarted") == 1
 
 
+def test_an_entry_typed_before_the_runtime_arrives_is_answered(visit: Visit, built_site: Path) -> None:
+    """The widgets' runtime is imported only after the page's first paint (main.mjs): an entry typed before it
+    mounts gets Python's answer once Python is ready, the same one as when typed later, not the HTML's answer."""
+    page, root = visit.page, '[data-calculator="energy"]'
+    shows = f"([root, want]) => JSON.stringify(({SHOWN_JS})(root)) === want"
+    compact = {"separators": (",", ":")}  # as JSON.stringify writes it
+    held = []
+    # The runtime's import waits until the reader has typed.
+    page.route("**/mount-all.mjs", lambda route: held.append(route))
+    page.goto(visit.base_url + page_of(built_site)["energy"], wait_until="domcontentloaded")
+    for _ in range(200):
+        if held:
+            break
+        page.wait_for_timeout(50)
+    assert held, "main.mjs never imported the widgets' runtime"
+    # The stored unit system is the page's own, so no conversion on mounting marks the form as changed.
+    page.evaluate("() => localStorage.setItem('legwork.unitSystem', 'imperial')")
+    static = json.dumps(page.evaluate(SHOWN_JS, root), **compact)
+    page.fill(f'{root} [name="age_years"]', "51")
+    assert page.get_attribute(root, "data-state") == "static"  # nothing mounted yet
+    held[0].fallback()
+    assert visit.wait_ready() == ["ready"]
+    page.wait_for_function(f"(args) => !({shows})(args)", arg=[root, static], timeout=20_000)
+    early = json.dumps(page.evaluate(SHOWN_JS, root), **compact)
+    # The same entry typed now that Python is ready (by way of another one) gives the same answer.
+    page.fill(f'{root} [name="age_years"]', "52")
+    page.wait_for_function(f"(args) => !({shows})(args)", arg=[root, early], timeout=20_000)
+    page.fill(f'{root} [name="age_years"]', "51")
+    page.wait_for_function(shows, arg=[root, early], timeout=20_000)
+
+
 def test_decimal_comma_and_unit_suffix_are_read_by_python(visit: Visit, built_site: Path) -> None:
     visit.open(page_of(built_site)["energy"])
     visit.wait_ready()
