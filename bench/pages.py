@@ -4,8 +4,9 @@
   the npm package's own `pyodide-lock.json` beside it (the site inlines its lock data and ships no lock file).
 - `<article>/bench-with-widgets.html` and `<article>/bench-no-widgets.html`: the same article page, the second
   without its widgets, the widget runtime's tags (boot.js, which starts the Python worker, main.mjs, widget.css)
-  and any Pyodide hints, for the LCP ratio: what a page with no calculator would cost. The rest of the site's scripts (search, the offline service worker) stay: they are not widgets. Both go through the same
-  parser and sit in the article's own folder, so their relative URLs and byte-level treatment match.
+  and any Pyodide hints, for the LCP ratio: what a page with no calculator would cost. The rest of the site's
+  scripts (search, the offline service worker) stay: they are not widgets. Both go through the same parser and
+  sit in the article's own folder, so their relative URLs and byte-level treatment match.
 Nothing here is ever written into `docs/` or the checkout's `site/`.
 """
 

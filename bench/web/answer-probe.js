@@ -3,8 +3,7 @@
 // (checkVisibility) lays the page out, so the LCP visits go without it.
 (() => {
   const bench = window.__bench;
-  if (!bench || bench.answerWatch) return;
-  bench.answerWatch = true;
+  if (!bench) return;
 
   const answersVisible = () => {
     const found = [...document.querySelectorAll("[data-calculator]")];

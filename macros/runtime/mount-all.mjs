@@ -25,15 +25,8 @@ function sync() {
   }
 }
 
-function start() {
-  reportSiteUrl();
-  sync();
-  new MutationObserver(sync).observe(document.body, { childList: true, subtree: true });
-  pageGlobals.document$?.subscribe?.(sync);
-}
-
-if (document.readyState === "loading") {
-  document.addEventListener("DOMContentLoaded", start, { once: true });
-} else {
-  start();
-}
+// Imported once the page is parsed (main.mjs), so the whole document is there.
+reportSiteUrl();
+sync();
+new MutationObserver(sync).observe(document.body, { childList: true, subtree: true });
+pageGlobals.document$?.subscribe?.(sync);
