@@ -1,5 +1,6 @@
 // @ts-check
-// A classic script in <head> on pages with a calculator (see overrides/main.html). It starts the Python worker
+// A classic script in <head> on pages with a calculator (see overrides/main.html). It does two things before the
+// body is parsed: it keeps widgets below the first screen out of the first paints, and it starts the Python worker
 // in the first frame after the parser is done, without waiting for the page's module scripts, which could run
 // only once their imports had arrived, long after. Messages that arrive before client.mjs adopts the worker are
 // kept for it; a client that comes first waits for it (`whenStarted`). It computes nothing; the worker is the
@@ -42,4 +43,40 @@
   };
   if (document.readyState === "loading") document.addEventListener("readystatechange", afterPaint, { once: true });
   else afterPaint();
+})();
+
+// While the page is parsed, a widget that is not in the first screen is skipped by style, layout and paint
+// (`html.lw-parsing` in widget.css: content-visibility: hidden, keeping its place). Laid out with the article, its
+// form controls made the article's largest paint 10–15 % later: Chromium renders a `content-visibility: auto`
+// element within one and a half screens of the viewport, so `auto` alone did not skip it. A widget in view is
+// shown in the very frame that first lays it out: a ResizeObserver's callback runs after layout and before paint,
+// and the body grows as each part of the page is parsed. Once parsing is done (before DOMContentLoaded), every
+// widget is shown. Without this script (no JavaScript, or it failed to load) nothing is ever hidden.
+(function paintTheArticleFirst() {
+  var root = document.documentElement;
+  if (document.readyState !== "loading" || typeof ResizeObserver !== "function" || root.classList.contains("lw-parsing")) {
+    return;
+  }
+  var showWidgetsInView = function () {
+    var waiting = document.querySelectorAll("[data-calculator]:not([data-first-screen])");
+    for (var index = 0; index < waiting.length; index++) {
+      var box = waiting[index].getBoundingClientRect();
+      if (box.top < innerHeight && box.bottom > 0) waiting[index].setAttribute("data-first-screen", "");
+    }
+  };
+  var watchingBody = false;
+  var observer = new ResizeObserver(function () {
+    if (!watchingBody && document.body) {
+      watchingBody = true;
+      observer.observe(document.body); // <html> keeps the viewport's height; the body grows with the page
+    }
+    showWidgetsInView();
+  });
+  var done = function () {
+    observer.disconnect();
+    root.classList.remove("lw-parsing");
+  };
+  document.addEventListener("readystatechange", done, { once: true });
+  root.classList.add("lw-parsing");
+  observer.observe(root);
 })();

@@ -218,6 +218,35 @@ def test_an_entry_typed_before_the_runtime_arrives_is_answered(visit: Visit, bui
     page.wait_for_function(shows, arg=[root, early], timeout=20_000)
 
 
+@pytest.mark.parametrize(("viewport_height", "in_first_screen"), [(900, False), (1600, True)])
+def test_a_widget_below_the_first_screen_is_painted_once_the_page_is_parsed(
+    visit: Visit, built_site: Path, viewport_height: int, in_first_screen: bool
+) -> None:
+    """While the page is parsed (here held at Material's bundle, a script at the end of the body), boot.js keeps a
+    widget below the first screen out of style, layout and paint, so the article above it paints first; a widget
+    in the first screen shows at once. Once the page is parsed, every widget shows and gets ready."""
+    page, root = visit.page, '[data-calculator="energy"]'
+    page.set_viewport_size({"width": 1280, "height": viewport_height})
+    held = []
+    page.route("**/assets/javascripts/bundle.*.min.js", lambda route: held.append(route))
+    page.goto(visit.base_url + page_of(built_site)["energy"], wait_until="commit")
+    page.wait_for_function(f"() => document.querySelector('{root} output[data-output]') !== null")
+    assert held, "the parser went past Material's bundle"
+    page.evaluate("() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))")
+    parsing = page.evaluate(
+        f"""() => ({{parsing: document.documentElement.classList.contains("lw-parsing"),
+                   top: document.querySelector('{root}').getBoundingClientRect().top,
+                   answerShown: document.querySelector('{root} output[data-output]').checkVisibility()}})"""
+    )
+    assert parsing["parsing"], parsing
+    assert (parsing["top"] < viewport_height) is in_first_screen, parsing  # the page's layout is as this test says
+    assert parsing["answerShown"] is in_first_screen, parsing
+    held[0].fallback()
+    assert visit.wait_ready() == ["ready"]
+    assert not page.evaluate("() => document.documentElement.classList.contains('lw-parsing')")
+    assert page.evaluate(f"() => document.querySelector('{root} output[data-output]').checkVisibility()")
+
+
 def test_decimal_comma_and_unit_suffix_are_read_by_python(visit: Visit, built_site: Path) -> None:
     visit.open(page_of(built_site)["energy"])
     visit.wait_ready()
