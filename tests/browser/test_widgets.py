@@ -239,7 +239,8 @@ def test_a_widget_below_the_first_screen_is_painted_once_the_page_is_parsed(
                    answerShown: document.querySelector('{root} output[data-output]').checkVisibility()}})"""
     )
     assert parsing["parsing"], parsing
-    assert (parsing["top"] < viewport_height) is in_first_screen, parsing  # the page's layout is as this test says
+    # The page's layout is as this test says: the widget is (or is not) in the first screen.
+    assert (parsing["top"] < viewport_height) is in_first_screen, parsing
     assert parsing["answerShown"] is in_first_screen, parsing
     held[0].fallback()
     assert visit.wait_ready() == ["ready"]
