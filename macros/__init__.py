@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from mkdocs.exceptions import PluginError
+from mkdocs.utils import get_relative_url
 
 import calculators
 from calculators.sources import SOURCES
@@ -19,6 +20,7 @@ from calculators.unit_system import SYSTEMS
 
 from . import articles, assets, bridge, editorial, guideline_notes, red_flags, render
 
+BOOT_SCRIPT = f"{assets.RUNTIME_DIR}/boot.js"  # the runtime's one classic script
 PROJECT_DIR = Path(__file__).resolve().parents[1]  # where pyproject.toml, calculators/ and node_modules/ are
 
 
@@ -26,6 +28,7 @@ class _Page:
     """What the macros remember about the page being rendered: its path, widgets so far, sources cited."""
 
     src_uri = "?"
+    url = ""  # the page's own URL, relative to the site root ("leg-weakness-after-exercise/water-loss/")
     widgets: Counter[str] = Counter()
     cited: dict[str, None] = {}
 
@@ -62,6 +65,7 @@ def on_pre_page_macros(env) -> None:
     article's pages) and its red-flag set (`articles.with_article_boxes`)."""
     page = getattr(env, "page", None)
     _Page.src_uri = page.file.src_uri if page else "?"
+    _Page.url = page.url if page else ""
     _Page.widgets = Counter()
     _Page.cited = {}
     if page is not None:
@@ -105,12 +109,20 @@ def calculator(name: str) -> str:
     answer = bridge.reply(name, defaults, _Site.unit_system)
     if not answer["ok"]:
         _fail(f"calculator {name!r}: its defaults are not valid input: {answer['errors']}")
+    first_on_page = not _Page.widgets
     _Page.widgets[name] += 1
     count = _Page.widgets[name]
     namespace = name if count == 1 else f"{name}-{count}"
-    return render.calculator_html(
+    html = render.calculator_html(
         schema, answer, dom_id=f"lw-{namespace}", namespace=namespace, system=_Site.unit_system
     )
+    return _boot_script() + html if first_on_page else html
+
+
+def _boot_script() -> str:
+    """The tag that loads `boot.js`, just before a page's first widget rather than in `<head>`: the article above
+    it is parsed and can paint without waiting for it (see boot.js)."""
+    return f'<script src="{get_relative_url(BOOT_SCRIPT, _Page.url)}"></script>'
 
 
 def article_list() -> str:
