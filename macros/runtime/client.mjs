@@ -24,8 +24,8 @@ export const CALL_LIMIT_MS = 5_000;
 let client;
 
 /**
- * The worker boot.js started from <head> before this module loaded, if it is the one we would start; taken
- * once, so a restart after a hang always starts a fresh worker.
+ * The worker boot.js started (from the page, before its first widget) before this module loaded, if it is the
+ * one we would start; taken once, so a restart after a hang always starts a fresh worker.
  */
 function adoptEarlyWorker(/** @type {URL} */ url) {
   const early = pageGlobals.legworkEarlyWorker;

@@ -99,8 +99,9 @@ export function request(id, type, payload) {
 // --- what the page's scripts share on globalThis ---------------------------------------------------------
 
 /**
- * boot.js → client.mjs: the worker started from <head> (`worker` is unset until the page's first paint), with the
- * messages it sent before client.mjs took it; `whenStarted` is the client's call once it is, `cancelled` its no.
+ * boot.js → client.mjs: the worker started from the page before its first widget (`worker` is unset until the
+ * page's first paint), with the messages it sent before client.mjs took it; `whenStarted` is the client's call
+ * once it is, `cancelled` its no.
  * @typedef {{url: string, started: number, messages: (Reply | Status)[], failed: boolean, worker?: Worker, whenStarted?: () => void, cancelled?: boolean}} EarlyWorker
  */
 /**
