@@ -13,6 +13,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import lxml.html
 import pytest
 import yaml
 
@@ -258,6 +259,24 @@ def test_each_page_with_a_calculator_call_carries_its_widget(built_site: Path) -
             assert "calculator(" not in raw, "macro calls are rendered, never printed"
             checked += 1
     assert checked >= len(calculators.names())
+
+
+def test_boot_script_comes_just_before_each_pages_first_widget(html_pages: list[Path]) -> None:
+    """boot.js is loaded where the first widget begins, never in <head> (the article above paints without waiting
+    for it), once a page, and its relative URL reaches the runtime's file; a page without widgets has none."""
+    with_widgets = 0
+    for path in html_pages:
+        tree = lxml.html.fromstring(path.read_bytes())
+        boots = tree.xpath("//script[contains(@src, 'legwork/boot.js')]")
+        widgets = tree.xpath("//*[@data-calculator]")
+        if not widgets:
+            assert not boots, path
+            continue
+        with_widgets += 1
+        assert len(boots) == 1 and not tree.xpath("//head//script[contains(@src, 'boot.js')]"), path
+        assert boots[0].getnext() is widgets[0], path
+        assert (path.parent / boots[0].get("src")).resolve().is_file(), path
+    assert with_widgets >= len(calculators.names())
 
 
 def test_each_article_overview_has_author_box_key_points_and_section_cards(built_site: Path) -> None:
