@@ -20,9 +20,8 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 PAGE = """<!doctype html><html><head>
 <link rel="stylesheet" href="../assets/legwork/widget.css">
 <link rel="modulepreload" href="../pyodide/pyodide.mjs">
-<script src="../assets/legwork/boot.js"></script>
 </head><body><h1>Water loss</h1><p>Before.</p>
-<div class="lw-calculator" data-calculator="hydration" data-state="static"><form><input name="weight_kg"></form>
+<script src="../assets/legwork/boot.js"></script><div class="lw-calculator" data-calculator="hydration" data-state="static"><form><input name="weight_kg"></form>
 <output data-output="sweat_rate_l_per_h" data-value="1.2">1.2</output></div>
 <p>After.</p><script src="../assets/legwork/main.mjs" type="module"></script>
 <script src="../assets/legwork/offline.mjs" type="module"></script>

@@ -2,10 +2,11 @@
 // A classic script on pages with a calculator, just before the first widget (the calculator macro puts it there,
 // not in <head>: the article above is parsed and painted without waiting for it; in <head>, the largest paint came
 // 5–8 % later). It keeps the widgets below the first screen out of the paints made while the page is parsed, and
-// it starts the Python worker in the first frame after the parser is done, without waiting for the page's module scripts, which could run
-// only once their imports had arrived, long after. Messages that arrive before client.mjs adopts the worker are
-// kept for it; a client that comes first waits for it (`whenStarted`). It computes nothing; the worker is the
-// same one client.mjs would start (same URL, same name); a file:// page or a browser without workers skips it.
+// it starts the Python worker in the first frame after the parser is done, without waiting for the page's module
+// scripts, which could run only once their imports had arrived, long after. Messages that arrive before
+// client.mjs adopts the worker are kept for it; a client that comes first waits for it (`whenStarted`). It
+// computes nothing; the worker is the same one client.mjs would start (same URL, same name); a file:// page or a
+// browser without workers skips it.
 /** @typedef {import("./messages.mjs").PageGlobals} PageGlobals */
 /** @typedef {import("./messages.mjs").EarlyWorker} EarlyWorker */
 (function startPythonEarly() {
@@ -55,9 +56,8 @@
 // widget is shown. Without this script (no JavaScript, or it failed to load) nothing is ever hidden.
 (function paintTheArticleFirst() {
   var root = document.documentElement;
-  if (document.readyState !== "loading" || typeof ResizeObserver !== "function" || root.classList.contains("lw-parsing")) {
-    return;
-  }
+  // Not while loading: run again by instant navigation, say, where the new page is parsed already.
+  if (document.readyState !== "loading" || typeof ResizeObserver !== "function") return;
   var showWidgetsInView = function () {
     var waiting = document.querySelectorAll("[data-calculator]:not([data-first-screen])");
     for (var index = 0; index < waiting.length; index++) {
